@@ -1,0 +1,95 @@
+#include "sim/catalog.hpp"
+
+#include <algorithm>
+#include <cctype>
+
+namespace pcsim::sim {
+
+std::string toUpper(std::string_view text) {
+    std::string out(text);
+    for (auto& c : out) c = char(std::toupper(static_cast<unsigned char>(c)));
+    return out;
+}
+
+std::string toLower(std::string_view text) {
+    std::string out(text);
+    for (auto& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+bool equalsIgnoreCase(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+           });
+}
+
+namespace {
+bool contains(const std::vector<std::string>& values, std::string_view wanted) {
+    return std::any_of(values.begin(), values.end(), [&](const std::string& v) { return equalsIgnoreCase(v, wanted); });
+}
+}  // namespace
+
+bool Sku::requiresRegistration() const { return contains(purchasePrerequisites, "AzureSubscriptionRegistration"); }
+bool Sku::requiresInventoryCheck() const { return contains(purchasePrerequisites, "InventoryCheck"); }
+
+Catalog::Catalog(std::string country, std::string currencyCode, std::string currencySymbol,
+                 std::vector<Product> products)
+    : country_(std::move(country)),
+      currencyCode_(std::move(currencyCode)),
+      currencySymbol_(std::move(currencySymbol)),
+      products_(std::move(products)) {
+    productIndex_.reserve(products_.size());
+    for (std::size_t i = 0; i < products_.size(); ++i) {
+        productIndex_.emplace(toUpper(products_[i].id), i);
+        skuCount_ += products_[i].skus.size();
+    }
+}
+
+const Product* Catalog::findProduct(std::string_view productId) const {
+    auto it = productIndex_.find(toUpper(productId));
+    return it == productIndex_.end() ? nullptr : &products_[it->second];
+}
+
+const Sku* Catalog::findSku(std::string_view productId, std::string_view skuId) const {
+    const Product* product = findProduct(productId);
+    if (!product) return nullptr;
+    // SKU lists are short (one per size and region of a series); a linear scan is cheaper than a map.
+    for (const auto& sku : product->skus)
+        if (equalsIgnoreCase(sku.id, skuId)) return &sku;
+    return nullptr;
+}
+
+const Availability* Catalog::findAvailability(std::string_view productId, std::string_view skuId,
+                                              std::string_view availabilityId) const {
+    const Sku* sku = findSku(productId, skuId);
+    if (!sku) return nullptr;
+    for (const auto& availability : sku->availabilities)
+        if (equalsIgnoreCase(availability.id, availabilityId)) return &availability;
+    return nullptr;
+}
+
+std::optional<CatalogItem> Catalog::findCatalogItem(std::string_view catalogItemId) const {
+    auto first = catalogItemId.find(':');
+    if (first == std::string_view::npos) return std::nullopt;
+    auto second = catalogItemId.find(':', first + 1);
+    if (second == std::string_view::npos || catalogItemId.find(':', second + 1) != std::string_view::npos)
+        return std::nullopt;
+    auto productId = catalogItemId.substr(0, first);
+    auto skuId = catalogItemId.substr(first + 1, second - first - 1);
+    auto availabilityId = catalogItemId.substr(second + 1);
+    CatalogItem item;
+    item.product = findProduct(productId);
+    item.sku = item.product ? findSku(productId, skuId) : nullptr;
+    item.availability = item.sku ? findAvailability(productId, skuId, availabilityId) : nullptr;
+    if (!item.availability) return std::nullopt;
+    return item;
+}
+
+std::vector<const Product*> Catalog::productsForView(std::string_view targetView) const {
+    std::vector<const Product*> out;
+    for (const auto& product : products_)
+        if (contains(product.targetViews, targetView)) out.push_back(&product);
+    return out;
+}
+
+}  // namespace pcsim::sim

@@ -1,0 +1,146 @@
+#pragma once
+// What a customer buys: carts, the orders checkout creates, and the reservations an order fulfils.
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "sim/time.hpp"
+
+namespace pcsim::sim {
+
+// Cart line error codes (CartErrorCode of the SDK; contract §5.3, DECISIONS.md).
+namespace cart_error {
+inline constexpr int catalogItemIdIsNotValid = 10001;
+inline constexpr int quotaNotAvailable = 10002;
+inline constexpr int inventoryNotAvailable = 10003;
+inline constexpr int subscriptionIsNotValid = 10007;
+inline constexpr int sandboxLimitExceeded = 10009;
+inline constexpr int invalidInput = 10010;
+inline constexpr int subscriptionNotRegistered = 10011;
+}  // namespace cart_error
+
+enum class Scope { single, shared };
+std::string toString(Scope scope);  // "Single" / "Shared" (Azure casing)
+
+struct LineError {
+    int errorCode = 0;
+    std::string errorDescription;
+    bool operator==(const LineError&) const = default;
+};
+
+struct Participant {
+    std::string key;
+    std::string value;
+    bool operator==(const Participant&) const = default;
+};
+
+struct CartLine {
+    int id = 0;
+    std::string catalogItemId;
+    std::string friendlyName;
+    std::int64_t quantity = 0;
+    std::string billingCycle = "one_time";      // normalised lower_snake_case
+    std::optional<std::string> termDuration;    // as sent (P1Y / P3Y)
+    std::map<std::string, std::string> provisioningContext;  // as sent; read case-insensitively
+    std::vector<Participant> participants;
+    std::string orderGroup = "0";
+    std::string currencyCode;
+    std::optional<LineError> error;
+    bool operator==(const CartLine&) const = default;
+};
+
+enum class CartStatus { active, ordered };
+
+struct OrderError {
+    std::string orderGroupId;
+    int code = 0;
+    std::string description;
+};
+
+struct Cart {
+    std::string id;
+    std::string customerId;
+    Timestamp creationTimestamp{};
+    Timestamp lastModifiedTimestamp{};
+    Timestamp expirationTimestamp{};
+    std::string lastModifiedUser;
+    CartStatus status = CartStatus::active;
+    std::vector<CartLine> lines;
+    // Set once checkout succeeded: what a repeated checkout replays.
+    std::vector<std::string> checkoutOrderIds;
+    std::vector<OrderError> checkoutErrors;
+
+    bool expiredAt(Timestamp now) const { return now >= expirationTimestamp; }
+};
+
+struct OrderLine {
+    int lineItemNumber = 0;
+    std::string offerId;  // the catalogItemId
+    std::string productId;
+    std::string skuId;
+    std::string availabilityId;
+    std::string termDuration;
+    std::string friendlyName;
+    std::int64_t quantity = 0;
+    double unitPrice = 0;
+    std::map<std::string, std::string> provisioningContext;
+    std::string reservationOrderId;  // the Azure reservation order this line created
+};
+
+enum class OrderStatus { pending, completed, cancelled };
+std::string toString(OrderStatus status);
+
+struct Order {
+    std::string id;
+    std::string alternateId;
+    std::string customerId;
+    std::string cartId;
+    std::string billingCycle = "one_time";
+    std::string currencyCode;
+    std::string currencySymbol;
+    std::vector<OrderLine> lines;
+    Timestamp creationDate{};
+    Timestamp completesAt{};  // provisioning finishes (pending → completed) at this simulated time
+    std::optional<Timestamp> cancelledAt;
+    std::string transactionType = "UserPurchase";
+
+    OrderStatus statusAt(Timestamp now) const;
+    double totalPrice() const;
+};
+
+struct Reservation {
+    std::string id;  // GUID (the `reservationId`)
+    std::string displayName;
+    std::string armSkuName;
+    std::string region;  // armRegionName
+    std::string isfGroup;
+    double isfRatio = 1;
+    std::int64_t quantity = 0;
+    std::string term;  // P1Y / P3Y
+    Scope scope = Scope::shared;
+    std::vector<std::string> appliedScopes;  // "/subscriptions/{azureSubscriptionId}" for single scope
+    bool instanceFlexibility = true;
+    Timestamp effectiveDateTime{};
+    Timestamp expiryDateTime{};
+    std::string provisioningState = "Succeeded";
+};
+
+// An Azure reservation order: what one fulfilled order line becomes (contract azure-reservations §0).
+struct ReservationOrder {
+    std::string id;  // GUID: the entitlement artifact's `resourceId`
+    std::string customerId;
+    std::string orderId;
+    int lineItemNumber = 0;
+    std::string productId;
+    std::string skuId;
+    std::string artifactGroupId;  // 32 hex digits, part of the artifact link
+    std::string artifactLineItemId;  // GUID, part of the artifact link
+    std::string billingSubscriptionId;  // Partner Center subscription the purchase was made on
+    std::string term;
+    std::int64_t originalQuantity = 0;
+    std::vector<Reservation> reservations;
+};
+
+}  // namespace pcsim::sim

@@ -1,0 +1,29 @@
+#!/usr/bin/env bash
+# Installs the Debian packages pcsim needs to build, test and benchmark, when they are missing.
+# Safe to run repeatedly: it does nothing when everything is already installed.
+set -euo pipefail
+
+packages=(
+  build-essential cmake pkg-config
+  libpistache-dev nlohmann-json3-dev libyaml-cpp-dev
+  librapidcheck-dev libgtest-dev libgmock-dev
+  libcurl4-openssl-dev libcli11-dev libssl-dev
+  curl
+)
+# Benchmarks only: a load generator and a reference server. Installed by `scripts/setup.sh --bench`.
+bench_packages=(wrk nginx-light)
+
+if [[ "${1:-}" == "--bench" ]]; then packages+=("${bench_packages[@]}"); fi
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[[ ${#missing[@]} -eq 0 ]] && exit 0
+
+echo "Installing missing packages: ${missing[*]}" >&2
+sudo_cmd=()
+[[ $(id -u) -ne 0 ]] && sudo_cmd=(sudo)
+export DEBIAN_FRONTEND=noninteractive
+"${sudo_cmd[@]}" apt-get update -qq
+"${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
