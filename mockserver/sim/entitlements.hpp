@@ -1,0 +1,40 @@
+#pragma once
+// Entitlements: what a customer owns after fulfilled orders, with the reservation behind each.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sim/result.hpp"
+#include "sim/world.hpp"
+
+namespace pcsim::sim {
+
+namespace entitlement_error {
+inline constexpr int notFound = 1000;              // 404: unknown artifact / reservation order
+inline constexpr int unableToParseEnum = 900126;   // 400: unknown entitlementType
+}  // namespace entitlement_error
+
+// One entitlement per fulfilled (completed, not cancelled) order line.
+struct EntitlementView {
+    std::string orderId;
+    std::string orderAlternateId;
+    int lineItemNumber = 0;
+    std::string productId;
+    std::string skuId;
+    std::int64_t quantity = 0;
+    Timestamp expiryDate{};
+    ReservationOrder reservationOrder;
+};
+
+// entitlementType: reservedInstance / virtualMachineReservedInstance (case-insensitive) or absent
+// give the reservations; `software` gives an empty list; anything else is 400 900126.
+Result<std::vector<EntitlementView>> listEntitlements(const World& world, std::string_view customerId,
+                                                      std::optional<std::string_view> entitlementType);
+
+// The reservation order behind an artifact link, only if it belongs to this customer and its
+// order is fulfilled (404 1000 otherwise).
+Result<ReservationOrder> reservationArtifact(const World& world, std::string_view customerId,
+                                             std::string_view reservationOrderId);
+
+}  // namespace pcsim::sim

@@ -1,0 +1,33 @@
+#pragma once
+// How a request spells what it buys, read leniently in one place. Partner Center accepts several
+// spellings of the same thing (contract §4.2, §13.3; DECISIONS.md), and the cart rules, checkout,
+// order and entitlement filters must all agree on them.
+#include <map>
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "sim/commerce.hpp"
+
+namespace pcsim::sim {
+
+// The comparison key of an enum value as the service reads it: lower case, underscores dropped,
+// so that `OneTime`, `one_time` and `onetime` compare equal.
+std::string enumKey(std::string_view text);
+
+// A known BillingCycleType in its wire spelling ("OneTime" → "one_time"); nothing when unknown.
+std::optional<std::string> billingCycleName(std::string_view text);
+
+// The value of a provisioningContext (or inventoryContext) key, the key matched case-insensitively.
+std::optional<std::string> contextValue(const std::map<std::string, std::string>& context, std::string_view key);
+
+// A reservation term in either spelling — ISO "P1Y"/"P3Y"/"P5Y" (termDuration) or "1Year",
+// "3Year(s)", "5Year(s)" (provisioningContext duration), case-insensitive — as "P1Y"/"P3Y"/"P5Y".
+std::optional<std::string> normaliseTerm(std::string_view text);
+// Whole years of a normalised term: "P3Y" → 3.
+int termYears(std::string_view normalisedTerm);
+
+// "shared" / "single", case-insensitive.
+std::optional<Scope> parseScope(std::string_view text);
+
+}  // namespace pcsim::sim
