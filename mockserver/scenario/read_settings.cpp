@@ -1,0 +1,39 @@
+// The `clock:` and `behaviour:` sections.
+#include <chrono>
+
+#include "scenario/sections.hpp"
+#include "scenario/yaml_fields.hpp"
+
+namespace pcsim::scenario {
+
+void readClock(const YAML::Node& node, LoadContext& ctx, sim::Scenario& out) {
+    MapReader clock(node, "clock", ctx.diags, {"start", "mode"});
+    // Default: the real time now, to the second (a realtime clock then runs on from there).
+    out.clockStart = std::chrono::time_point_cast<sim::Ticks>(
+        std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
+    if (auto start = clock.text("start")) {
+        if (auto parsed = sim::parseTimestamp(*start))
+            out.clockStart = *parsed;
+        else
+            clock.error("start", "'start' must be an ISO 8601 time such as \"2026-01-05T09:00:00Z\", not '" +
+                                     *start + "'");
+    }
+    if (auto mode = clock.choice("mode", {"realtime", "frozen"}))
+        out.clockMode = *mode == "frozen" ? sim::ClockMode::frozen : sim::ClockMode::realtime;
+    ctx.clockStart = out.clockStart;
+}
+
+sim::Behaviour readBehaviour(const YAML::Node& node, LoadContext& ctx) {
+    MapReader behaviour(node, "behaviour", ctx.diags,
+                        {"registrationDelaySeconds", "provisioningDelaySeconds", "cartLifetimeDays",
+                         "cascadeToBroaderScope"});
+    sim::Behaviour out;
+    if (auto v = behaviour.integer("registrationDelaySeconds", Need::optional, 0)) out.registrationDelaySeconds = *v;
+    if (auto v = behaviour.integer("provisioningDelaySeconds", Need::optional, 0)) out.provisioningDelaySeconds = *v;
+    if (auto v = behaviour.integer("cartLifetimeDays", Need::optional, 1)) out.cartLifetimeDays = *v;
+    if (auto v = behaviour.flag("cascadeToBroaderScope")) out.cascadeToBroaderScope = *v;
+    ctx.behaviour = out;
+    return out;
+}
+
+}  // namespace pcsim::scenario
