@@ -83,6 +83,11 @@ PCSIM_MODEL(AvailabilityTerm) {
   v.optional("cancellationPolicies", x.cancellationPolicies);
 }
 
+PCSIM_MODEL(AvailabilityPrice) {
+  v.required("listPrice", x.listPrice);
+  v.required("currencyCode", x.currencyCode);
+}
+
 PCSIM_MODEL(Availability) {
   v.required("id", x.id);
   v.optional("productId", x.productId);
@@ -98,6 +103,7 @@ PCSIM_MODEL(Availability) {
   v.freeform("includedQuantityOptions", x.includedQuantityOptions);
   v.optional("product", x.product);
   v.optional("sku", x.sku);
+  v.optional("pricing", x.pricing);
   v.optional("links", x.links);
   v.optional("attributes", x.attributes);
 }

@@ -120,6 +120,15 @@ struct AvailabilityTerm {
 };
 PCSIM_MODELS_DECLARE_JSON(AvailabilityTerm);
 
+/// pcsim extension, sent only when asked with `include_price=true`: the Partner Center catalog API
+/// carries no reservation prices, so against the real service this is always absent.
+struct AvailabilityPrice {
+  double listPrice = 0;  ///< per instance, for the whole term
+  std::string currencyCode{};
+  bool operator==(const AvailabilityPrice&) const = default;
+};
+PCSIM_MODELS_DECLARE_JSON(AvailabilityPrice);
+
 /// renewalInstructions and includedQuantityOptions are free-form (null = absent).
 struct Availability {
   std::string id{};
@@ -136,6 +145,7 @@ struct Availability {
   nlohmann::json includedQuantityOptions{};
   std::optional<Product> product{};
   std::optional<Sku> sku{};
+  std::optional<AvailabilityPrice> pricing{};  ///< pcsim extension (include_price=true)
   std::optional<SelfLinks> links{};
   std::optional<ResourceAttributes> attributes{};
   bool operator==(const Availability&) const = default;
