@@ -1,0 +1,85 @@
+// The minimal control plane under /_pcsim/ (loopback clients only, enforced in App): health,
+// the simulated clock, and reset to the scenario as loaded. Kept apart from the Partner Center surface.
+#include "http/app.hpp"
+#include "http/body.hpp"
+#include "http/context.hpp"
+#include "http/responses.hpp"
+#include "http/routes.hpp"
+
+namespace pcsim::admin {
+
+namespace {
+
+using http::HttpResponse;
+using http::RequestContext;
+
+nlohmann::ordered_json clockJson(const sim::World& world) {
+    return {{"now", sim::formatTimestamp(world.now())},
+            {"mode", world.clock.mode() == sim::ClockMode::frozen ? "frozen" : "realtime"}};
+}
+
+HttpResponse health(RequestContext& ctx) {
+    const auto& scenario = *ctx.state->scenario;
+    nlohmann::ordered_json body = {{"status", "ok"},
+                                   {"scenario", scenario.name},
+                                   {"customers", scenario.customers.size()},
+                                   {"products", scenario.catalog->products().size()},
+                                   {"skus", scenario.catalog->skuCount()}};
+    return http::json(200, body);
+}
+
+HttpResponse getClock(RequestContext& ctx) {
+    auto lock = ctx.lockWorld();
+    auto body = clockJson(ctx.world());
+    lock.unlock();
+    return http::json(200, body);
+}
+
+// {"advance": "PT24H"} moves the clock forward; {"set": "2026-05-01T00:00:00Z"} puts it anywhere.
+HttpResponse postClock(RequestContext& ctx) {
+    auto body = http::parseJsonBody(ctx.request);
+    if (!body.is_object()) throw http::BadRequest("The body must be an object with 'advance' or 'set'.");
+    auto text = [&](const char* name) -> std::optional<std::string> {
+        for (auto& [key, value] : body.items())
+            if (sim::equalsIgnoreCase(key, name)) {
+                if (!value.is_string()) throw http::BadRequest(std::string(name) + " must be a string.");
+                return value.get<std::string>();
+            }
+        return std::nullopt;
+    };
+    auto advance = text("advance");
+    auto set = text("set");
+    if (advance.has_value() == set.has_value()) throw http::BadRequest("Give exactly one of 'advance' (an ISO 8601 duration) or 'set' (a timestamp).");
+    std::optional<sim::Ticks> by;
+    std::optional<sim::Timestamp> to;
+    if (advance) {
+        by = sim::parseIsoDuration(*advance);
+        if (!by || by->count() < 0) throw http::BadRequest("advance: '" + *advance + "' is not an ISO 8601 duration such as PT24H or P7D.");
+    } else {
+        to = sim::parseTimestamp(*set);
+        if (!to) throw http::BadRequest("set: '" + *set + "' is not an ISO 8601 timestamp such as 2026-05-01T00:00:00Z.");
+    }
+    auto lock = ctx.lockWorld();
+    if (by) ctx.world().clock.advance(*by);
+    else ctx.world().clock.set(*to);
+    auto answer = clockJson(ctx.world());
+    lock.unlock();
+    return http::json(200, answer);
+}
+
+HttpResponse reset(RequestContext& ctx) {
+    ctx.app.sandbox().reset();
+    return http::json(200, nlohmann::ordered_json{{"status", "reset"}, {"scenario", ctx.state->scenario->name}});
+}
+
+}  // namespace
+
+void addControlRoutes(http::Router& router) {
+    using http::Access;
+    router.add("GET", "/_pcsim/health", Access::control, health);
+    router.add("GET", "/_pcsim/clock", Access::control, getClock);
+    router.add("POST", "/_pcsim/clock", Access::control, postClock);
+    router.add("POST", "/_pcsim/reset", Access::control, reset);
+}
+
+}  // namespace pcsim::admin

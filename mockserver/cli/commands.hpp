@@ -1,0 +1,16 @@
+#pragma once
+// The `pcsim` subcommands. Each registers itself on the CLI11 app and returns its exit code.
+#include <CLI/CLI.hpp>
+
+#include <functional>
+
+namespace pcsim::cli {
+
+using Command = std::function<int()>;
+
+// `pcsim serve`: load a scenario and serve the Partner Center API until SIGINT/SIGTERM.
+Command addServeCommand(CLI::App& app);
+// `pcsim validate FILE...`: check scenario files, print FILE:LINE:COLUMN: message per problem.
+Command addValidateCommand(CLI::App& app);
+
+}  // namespace pcsim::cli

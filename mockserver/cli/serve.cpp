@@ -1,0 +1,69 @@
+// pcsim serve [--scenario FILE] [--host 127.0.0.1] [--port 8080] [--threads N]
+#include <csignal>
+#include <iostream>
+#include <memory>
+#include <pthread.h>
+
+#include "cli/commands.hpp"
+#include "http/app.hpp"
+#include "http/server.hpp"
+#include "scenario/loader.hpp"
+
+namespace pcsim::cli {
+
+namespace {
+
+struct ServeOptions {
+    std::string scenario = PCSIM_DEFAULT_SCENARIO;
+    http::ServerOptions server;
+    std::string adminToken;
+};
+
+// Blocks SIGINT and SIGTERM in every thread (Pistache's workers inherit the mask), so that the main
+// thread can wait for them with sigwait and shut down cleanly.
+sigset_t blockStopSignals() {
+    sigset_t signals;
+    sigemptyset(&signals);
+    sigaddset(&signals, SIGINT);
+    sigaddset(&signals, SIGTERM);
+    pthread_sigmask(SIG_BLOCK, &signals, nullptr);
+    return signals;
+}
+
+int serve(const ServeOptions& options) {
+    auto loaded = scenario::loadScenarioFile(options.scenario);
+    if (!loaded) {
+        for (const auto& problem : loaded.diagnostics) std::cerr << problem.toString() << '\n';
+        return 1;
+    }
+    sigset_t signals = blockStopSignals();
+    http::App app(loaded.scenario, http::AppOptions{1 << 20, options.adminToken});
+    http::Server server(app, options.server);
+    server.start();
+    std::cout << "pcsim listening on " << server.baseUrl() << std::endl;
+    int received = 0;
+    sigwait(&signals, &received);
+    std::cout << "pcsim: " << (received == SIGINT ? "SIGINT" : "SIGTERM") << " received, stopping" << std::endl;
+    server.stop();
+    return 0;
+}
+
+}  // namespace
+
+Command addServeCommand(CLI::App& app) {
+    auto options = std::make_shared<ServeOptions>();
+    auto* cmd = app.add_subcommand("serve", "Serve the Partner Center API from a scenario until SIGINT/SIGTERM");
+    cmd->add_option("--scenario", options->scenario, "Scenario file (YAML)")->capture_default_str()->check(CLI::ExistingFile);
+    cmd->add_option("--host", options->server.host, "Address to listen on")->capture_default_str();
+    cmd->add_option("--port", options->server.port, "Port to listen on; 0 picks a free port")->capture_default_str();
+    cmd->add_option("--threads", options->server.threads, "Worker threads")->capture_default_str()->check(CLI::Range(1, 64));
+    cmd->add_option("--admin-token", options->adminToken,
+                    "Also answer /_pcsim/ control routes to non-loopback clients that send this bearer token");
+    cmd->footer(
+        "Prints 'pcsim listening on http://HOST:PORT' once it accepts connections.\n"
+        "Get a token: curl -s -d grant_type=client_credentials -d client_id=ID -d client_secret=SECRET \\\n"
+        "                  http://HOST:PORT/TENANT/oauth2/token");
+    return [options] { return serve(*options); };
+}
+
+}  // namespace pcsim::cli

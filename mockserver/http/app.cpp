@@ -1,0 +1,187 @@
+#include "http/app.hpp"
+
+#include <random>
+
+#include "http/body.hpp"
+#include "http/context.hpp"
+#include "http/responses.hpp"
+#include "http/routes.hpp"
+#include "partnercenter/models/reader.hpp"
+#include "sim/ids.hpp"
+
+namespace pcsim::http {
+
+namespace {
+
+std::string freshGuid() {
+    // Request and correlation ids the client did not send: random, and apart from the world's
+    // seeded ids so that generating them never changes what a scenario replays.
+    thread_local sim::IdGenerator ids{std::random_device{}()};
+    return ids.guid();
+}
+
+bool isMutating(std::string_view method) {
+    return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
+}
+
+std::optional<std::string> bearerToken(const HttpRequest& request) {
+    auto header = request.header("authorization");
+    if (!header || header->size() < 7 || !sim::equalsIgnoreCase(header->substr(0, 7), "Bearer ")) return std::nullopt;
+    auto token = header->substr(7);
+    while (!token.empty() && token.front() == ' ') token.erase(0, 1);
+    if (token.empty()) return std::nullopt;
+    return token;
+}
+
+HttpResponse faultResponse(const sim::FaultResponse& respond) {
+    if (respond.status == 429 && !respond.code)
+        return throttled(respond.retryAfterSeconds >= 0 ? respond.retryAfterSeconds : 1);
+    int code = respond.code.value_or(respond.status >= 500 ? 800003 : 800002);
+    std::string description = !respond.description.empty() ? respond.description
+                              : respond.status >= 500 ? "Unexpected service error (injected fault)."
+                                                      : "The request failed (injected fault).";
+    HttpResponse response = error(respond.status, code, description);
+    if (respond.retryAfterSeconds >= 0) response.setHeader("Retry-After", std::to_string(respond.retryAfterSeconds));
+    return response;
+}
+
+bool isJsonContentType(const std::string& value) {
+    auto lower = sim::toLower(value);
+    return lower.find("json") != std::string::npos;
+}
+
+}  // namespace
+
+App::App(std::shared_ptr<const sim::Scenario> scenario, AppOptions options)
+    : options_(std::move(options)), sandbox_(std::move(scenario)), tokens_(TokenService::withRandomKey()) {
+    addAuthRoutes(router_);
+    addCustomerRoutes(router_);
+    addSubscriptionRoutes(router_);
+    addCatalogRoutes(router_);
+    addCartRoutes(router_);
+    addOrderRoutes(router_);
+    addEntitlementRoutes(router_);
+    admin::addControlRoutes(router_);
+}
+
+HttpResponse App::handle(const HttpRequest& request) {
+    HttpResponse response = process(request, sandbox_.current());
+    // Echoed when sent, generated otherwise (DECISIONS.md), on every answer including errors.
+    response.setHeader("MS-RequestId", request.header("ms-requestid").value_or(freshGuid()));
+    response.setHeader("MS-CorrelationId", request.header("ms-correlationid").value_or(freshGuid()));
+    response.setHeader("X-Locale", request.header("x-locale").value_or("en-US"));
+    return response;
+}
+
+HttpResponse App::process(const HttpRequest& request, const std::shared_ptr<SandboxState>& state) {
+    RouteMatch match = router_.match(request.method, request.path);
+    bool controlPlane = match.route ? match.route->access == Access::control : request.path.rfind("/_pcsim", 0) == 0;
+
+    if (controlPlane) {
+        bool tokenOk = !options_.adminToken.empty() && bearerToken(request) == options_.adminToken;
+        if (!request.fromLoopback() && !tokenOk)
+            return error(403, 2032, "The pcsim control plane answers loopback clients only.");
+    }
+
+    std::chrono::milliseconds delay{0};
+    if (!controlPlane) {
+        if (auto fault = state->faults.onRequest(request.method, request.path)) {
+            if (fault->respond.reset) {
+                HttpResponse dropped;
+                dropped.resetConnection = true;
+                dropped.delay = std::chrono::milliseconds(fault->respond.delayMs);
+                return dropped;
+            }
+            delay = std::chrono::milliseconds(fault->respond.delayMs);
+            if (fault->respond.status != 0) {
+                HttpResponse injected = faultResponse(fault->respond);
+                injected.delay = delay;
+                injected.setHeader("X-PCSim-Fault", fault->name);
+                return injected;
+            }
+        }
+    }
+
+    HttpResponse response = [&]() -> HttpResponse {
+        if (request.body.size() > options_.maxBodyBytes)
+            return error(413, 800002,
+                         "The request body is larger than the limit of " + std::to_string(options_.maxBodyBytes) + " bytes.");
+        if (!match.route) {
+            if (match.pathExists) return error(405, 800002, "The method " + request.method + " is not allowed on " + request.path + ".");
+            return error(404, 1000, "The resource " + request.path + " was not found.");
+        }
+        const Route& route = *match.route;
+
+        std::optional<Identity> identity;
+        if (route.access == Access::app || route.access == Access::appUser) {
+            auto token = bearerToken(request);
+            if (!token) {
+                auto unauthorized = error(401, 800001, "Partner token missing in request context.");
+                unauthorized.setHeader("WWW-Authenticate", "Bearer realm=\"pcsim\"");
+                return unauthorized;
+            }
+            sim::Timestamp now;
+            {
+                std::lock_guard lock(state->world.mutex);
+                now = state->world.now();
+            }
+            TokenProblem problem{};
+            identity = tokens_.verify(*token, now, &problem);
+            if (!identity || !sim::equalsIgnoreCase(identity->tenantId, state->scenario->partner.tenantId)) {
+                auto unauthorized = error(401, 400,
+                                          problem == TokenProblem::expired ? "Access denied: the token has expired."
+                                                                           : "Access denied: the token is not valid.");
+                unauthorized.setHeader("WWW-Authenticate", "Bearer realm=\"pcsim\", error=\"invalid_token\"");
+                return unauthorized;
+            }
+            if (route.access == Access::appUser && !identity->isAppUser())
+                return error(403, 2032, "Access denied: this operation requires an App+User token.");
+            sim::Timestamp throttleNow;
+            {
+                std::lock_guard lock(state->world.mutex);
+                throttleNow = state->world.now();
+            }
+            if (auto retryAfter = state->throttler.onRequest(request.method, request.path, identity->tenantId, throttleNow))
+                return throttled(*retryAfter);
+        }
+
+        if (isMutating(request.method) && !request.body.empty() && route.access != Access::anonymous &&
+            route.access != Access::control) {
+            auto contentType = request.header("content-type");
+            if (contentType && !isJsonContentType(*contentType))
+                return error(415, 800002, "Content-Type " + *contentType + " is not supported; send application/json.");
+        }
+
+        auto requestId = request.header("ms-requestid");
+        bool replayable = isMutating(request.method) && requestId && !requestId->empty() &&
+                          (route.access == Access::app || route.access == Access::appUser);
+        if (!replayable) return invoke(route, match, request, state, std::move(identity));
+        sim::Timestamp now;
+        {
+            std::lock_guard lock(state->world.mutex);
+            now = state->world.now();
+        }
+        std::string fingerprint = request.method + " " + sim::toLower(request.path);
+        return state->replay.run(*requestId, fingerprint, now,
+                                 [&] { return invoke(route, match, request, state, identity); });
+    }();
+    if (delay.count() > 0) response.delay = delay;
+    return response;
+}
+
+HttpResponse App::invoke(const Route& route, RouteMatch& match, const HttpRequest& request,
+                         const std::shared_ptr<SandboxState>& state, std::optional<Identity> identity) {
+    RequestContext context{request, match.params, state, std::move(identity), *this};
+    try {
+        return route.handler(context);
+    } catch (const BadRequest& e) {
+        return error(400, 800002, e.what());
+    } catch (const partnercenter::models::ParseError& e) {
+        return error(400, 800002, std::string("Invalid request input: ") + e.what());
+    } catch (const std::exception& e) {
+        // A bug, never the client's fault: answer like the service does and keep serving.
+        return error(500, 800003, std::string("Unexpected service error: ") + e.what());
+    }
+}
+
+}  // namespace pcsim::http

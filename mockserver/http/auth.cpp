@@ -1,0 +1,146 @@
+// The token endpoint of the simulated Entra ID (Azure AD) authority: POST /{tenant}/oauth2/token
+// (v1) and /{tenant}/oauth2/v2.0/token. Client credentials give an App token; refresh_token and
+// password grants give an App+User token for one of the scenario's users.
+#include <chrono>
+
+#include "http/context.hpp"
+#include "http/responses.hpp"
+#include "http/routes.hpp"
+#include "http/app.hpp"
+#include "partnercenter/models/error.hpp"
+
+namespace pcsim::http {
+
+namespace {
+
+constexpr auto kTokenLifetime = std::chrono::hours(1);
+constexpr const char* kPartnerCenterResource = "https://api.partnercenter.microsoft.com";
+
+// An AAD error answer: {"error", "error_description": "AADSTSnnn: ...", "error_codes", "timestamp", ...}.
+HttpResponse aadError(RequestContext& ctx, int status, std::string error, int aadsts, const std::string& message,
+                      sim::Timestamp now) {
+    partnercenter::models::AadError body;
+    body.error = std::move(error);
+    body.error_description = "AADSTS" + std::to_string(aadsts) + ": " + message;
+    body.error_codes = {aadsts};
+    body.timestamp = sim::formatTimestamp(now);
+    body.trace_id = ctx.request.header("client-request-id").value_or("00000000-0000-0000-0000-000000000000");
+    body.correlation_id = ctx.request.header("client-request-id").value_or("00000000-0000-0000-0000-000000000000");
+    return json(status, body);
+}
+
+std::string field(const std::map<std::string, std::string>& form, const std::string& name) {
+    auto it = form.find(name);
+    return it == form.end() ? std::string{} : it->second;
+}
+
+const sim::AppCredential* findApp(const sim::Partner& partner, const std::string& clientId) {
+    for (const auto& app : partner.apps)
+        if (sim::equalsIgnoreCase(app.clientId, clientId)) return &app;
+    return nullptr;
+}
+
+std::int64_t epochSeconds(sim::Timestamp t) {
+    return std::chrono::duration_cast<std::chrono::seconds>(t.time_since_epoch()).count();
+}
+
+HttpResponse issueToken(RequestContext& ctx, bool v2) {
+    const auto& partner = ctx.state->scenario->partner;
+    sim::Timestamp now;
+    {
+        auto lock = ctx.lockWorld();
+        now = ctx.world().now();
+    }
+    auto form = parseFormBody(ctx.request.body);
+    const std::string tenant = ctx.param("tenant");
+    const std::string grant = field(form, "grant_type");
+    bool multiTenantAlias = sim::equalsIgnoreCase(tenant, "common") || sim::equalsIgnoreCase(tenant, "organizations");
+    if (!sim::equalsIgnoreCase(tenant, partner.tenantId) && !(multiTenantAlias && grant != "client_credentials"))
+        return aadError(ctx, 400, "invalid_request", 90002, "Tenant '" + tenant + "' not found.", now);
+    if (grant.empty())
+        return aadError(ctx, 400, "invalid_request", 900144, "The request body must contain the following parameter: 'grant_type'.", now);
+
+    const std::string clientId = field(form, "client_id");
+    if (clientId.empty())
+        return aadError(ctx, 400, "invalid_request", 900144, "The request body must contain the following parameter: 'client_id'.", now);
+    const auto* app = findApp(partner, clientId);
+    if (!app)
+        return aadError(ctx, 400, "unauthorized_client", 700016,
+                        "Application with identifier '" + clientId + "' was not found in the directory '" + tenant + "'.", now);
+    const std::string secret = field(form, "client_secret");
+
+    Identity identity;
+    identity.tenantId = partner.tenantId;
+    identity.appId = app->clientId;
+    identity.issuedAt = now;
+    identity.expiresAt = now + kTokenLifetime;
+    identity.audience = kPartnerCenterResource;
+    std::string refreshToken;
+
+    if (grant == "client_credentials") {
+        if (secret.empty())
+            return aadError(ctx, 400, "invalid_client", 7000216, "'client_assertion', 'client_secret' or 'request' is required for the 'client_credentials' grant type.", now);
+        if (secret != app->clientSecret)
+            return aadError(ctx, 401, "invalid_client", 7000215, "Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '" + app->clientId + "'.", now);
+    } else if (grant == "refresh_token" || grant == "password") {
+        if (!secret.empty() && secret != app->clientSecret)
+            return aadError(ctx, 401, "invalid_client", 7000215, "Invalid client secret provided.", now);
+        const sim::PartnerUser* user = nullptr;
+        if (grant == "refresh_token") {
+            const std::string presented = field(form, "refresh_token");
+            for (const auto& u : partner.users)
+                if (!presented.empty() && u.refreshToken == presented) user = &u;
+            if (!user)
+                return aadError(ctx, 400, "invalid_grant", 9002313, "Invalid request. Request is malformed or invalid (refresh token not recognised).", now);
+        } else {
+            const std::string username = field(form, "username");
+            const std::string password = field(form, "password");
+            for (const auto& u : partner.users)
+                if (sim::equalsIgnoreCase(u.upn, username)) user = &u;
+            if (!user || user->password.empty() || user->password != password)
+                return aadError(ctx, 400, "invalid_grant", 50126, "Error validating credentials due to invalid username or password.", now);
+        }
+        identity.userObjectId = user->objectId;
+        identity.upn = user->upn;
+        identity.roles = user->roles;
+        refreshToken = user->refreshToken;
+    } else {
+        return aadError(ctx, 400, "unsupported_grant_type", 70003, "The app requested an unsupported grant type '" + grant + "'.", now);
+    }
+    if (auto resource = field(form, "resource"); !resource.empty()) identity.audience = resource;
+
+    partnercenter::models::AadTokenResponse token;
+    token.token_type = "Bearer";
+    token.expires_in = std::to_string(std::chrono::duration_cast<std::chrono::seconds>(kTokenLifetime).count());
+    token.ext_expires_in = token.expires_in;
+    token.expires_on = std::to_string(epochSeconds(identity.expiresAt));
+    token.not_before = std::to_string(epochSeconds(now));
+    token.resource = identity.audience;
+    token.access_token = ctx.app.tokens().mint(identity);
+    if (identity.isAppUser()) {
+        token.refresh_token = refreshToken;
+        token.scope = v2 ? field(form, "scope") : std::string("user_impersonation");
+    }
+    nlohmann::ordered_json body = token;
+    if (v2) {
+        // The v2 endpoint answers numbers and has no resource / expires_on / not_before.
+        body.erase("resource");
+        body.erase("expires_on");
+        body.erase("not_before");
+        body["expires_in"] = std::stoll(token.expires_in);
+        body["ext_expires_in"] = std::stoll(token.ext_expires_in);
+    }
+    HttpResponse response = jsonBody(200, body.dump());
+    response.setHeader("Cache-Control", "no-store, no-cache");
+    return response;
+}
+
+}  // namespace
+
+void addAuthRoutes(Router& router) {
+    router.add("POST", "/{tenant}/oauth2/token", Access::anonymous, [](RequestContext& ctx) { return issueToken(ctx, false); });
+    router.add("POST", "/{tenant}/oauth2/v2.0/token", Access::anonymous,
+               [](RequestContext& ctx) { return issueToken(ctx, true); });
+}
+
+}  // namespace pcsim::http

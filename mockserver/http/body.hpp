@@ -1,0 +1,27 @@
+#pragma once
+// Reading request bodies safely: JSON that is not JSON, nested too deeply, not UTF-8 or of the
+// wrong shape becomes a 400 800002 naming the problem (thrown as BadRequest, caught once in App).
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "http/message.hpp"
+
+namespace pcsim::http {
+
+struct BadRequest : std::runtime_error {
+    explicit BadRequest(const std::string& what) : std::runtime_error(what) {}
+};
+
+inline constexpr int kMaxJsonDepth = 64;
+
+// Parses the body as JSON; throws BadRequest when empty, malformed, not UTF-8 or deeper than kMaxJsonDepth.
+nlohmann::json parseJsonBody(const HttpRequest& request);
+// Whether `text` is well-formed UTF-8 (no overlong forms, surrogates or code points past U+10FFFF).
+bool isValidUtf8(std::string_view text);
+// The deepest nesting of arrays/objects in a JSON text (strings are skipped); stops counting past `limit`.
+int jsonNestingDepth(std::string_view text, int limit);
+
+}  // namespace pcsim::http

@@ -1,0 +1,37 @@
+#pragma once
+// Building responses: JSON bodies through the wire models, and errors in the service's shapes.
+#include <string>
+
+#include <nlohmann/json.hpp>
+
+#include "http/message.hpp"
+#include "sim/result.hpp"
+
+namespace pcsim::http {
+
+inline constexpr const char* kJsonContentType = "application/json; charset=utf-8";
+
+HttpResponse jsonBody(int status, std::string body);
+
+// Renders any wire model (or json value) with its to_json.
+template <class Model>
+HttpResponse json(int status, const Model& model) {
+    nlohmann::ordered_json j = model;
+    // Strings echo client input (ids in error descriptions): never let bad bytes make dump() throw.
+    return jsonBody(status, j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+}
+
+// The Partner Center error body: {"code": N, "description": "...", "data": [], "source": "PartnerFD"}.
+HttpResponse error(const sim::ApiError& error);
+HttpResponse error(int http, int code, std::string description);
+// The API gateway's throttling answer: 429, Retry-After and {"statusCode":429,"message":"..."}.
+HttpResponse throttled(std::int64_t retryAfterSeconds);
+
+// Unwraps a sim result: the value rendered by `render`, or the error.
+template <class T, class Render>
+HttpResponse respond(const sim::Result<T>& result, int status, Render&& render) {
+    if (!result) return error(result.error());
+    return json(status, render(result.value()));
+}
+
+}  // namespace pcsim::http

@@ -1,0 +1,19 @@
+#pragma once
+// Each resource family registers its routes; one file per family (auth.cpp, customers.cpp, ...).
+#include "http/router.hpp"
+
+namespace pcsim::http {
+
+void addAuthRoutes(Router& router);
+void addCustomerRoutes(Router& router);
+void addSubscriptionRoutes(Router& router);
+void addCatalogRoutes(Router& router);
+void addCartRoutes(Router& router);
+void addOrderRoutes(Router& router);
+void addEntitlementRoutes(Router& router);
+
+}  // namespace pcsim::http
+
+namespace pcsim::admin {
+void addControlRoutes(http::Router& router);
+}
