@@ -1,0 +1,106 @@
+// The token endpoint and bearer-token enforcement, as a client written from the AAD and Partner
+// Center docs sees them.
+#include "e2e_fixture.hpp"
+
+namespace pcsim::testing {
+namespace {
+
+class AuthTest : public E2eTest {
+protected:
+    static void SetUpTestSuite() { startServer(); }
+
+    RawResponse token(const std::string& form, const std::string& tenant = kTenant, const std::string& version = "") {
+        return http_.send("POST", server().url("/" + tenant + "/oauth2/" + version + "token"), form,
+                          {{"Content-Type", "application/x-www-form-urlencoded"}});
+    }
+};
+
+TEST_F(AuthTest, ClientCredentialsGiveAJwtShapedAppTokenWithTheV1Fields) {
+    auto r = token("grant_type=client_credentials&client_id=" + kClientId + "&client_secret=app-secret");
+    ASSERT_EQ(r.status, 200) << r.body;
+    auto body = r.json();
+    EXPECT_EQ(body["token_type"], "Bearer");
+    EXPECT_EQ(body["expires_in"], "3600");  // strings in the v1 answer, as in the docs' example
+    for (const char* field : {"ext_expires_in", "expires_on", "not_before", "resource", "access_token"})
+        EXPECT_TRUE(body[field].is_string()) << field;
+    EXPECT_FALSE(body.contains("refresh_token"));
+    auto jwt = body["access_token"].get<std::string>();
+    EXPECT_EQ(std::count(jwt.begin(), jwt.end(), '.'), 2);
+}
+
+TEST_F(AuthTest, RefreshTokenAndPasswordGrantsGiveAppUserTokens) {
+    auto refreshed = token("grant_type=refresh_token&client_id=" + kClientId + "&refresh_token=user-refresh");
+    ASSERT_EQ(refreshed.status, 200) << refreshed.body;
+    EXPECT_EQ(refreshed.json()["refresh_token"], "user-refresh");
+    EXPECT_EQ(refreshed.json()["scope"], "user_impersonation");
+
+    auto password = token("grant_type=password&client_id=" + kClientId +
+                          "&username=agent%40e2epartner.onmicrosoft.com&password=user-password");
+    ASSERT_EQ(password.status, 200) << password.body;
+    // An App+User token opens the App+User-only entitlements route; an App token does not.
+    auto user = call("GET", "/v1/customers/" + kCustomer + "/entitlements", password.json()["access_token"]);
+    EXPECT_EQ(user.status, 200) << user.body;
+    auto app = call("GET", "/v1/customers/" + kCustomer + "/entitlements", appToken());
+    EXPECT_EQ(app.status, 403);
+    EXPECT_EQ(app.json()["code"], 2032);
+}
+
+TEST_F(AuthTest, V2EndpointAnswersNumbers) {
+    auto r = token("grant_type=client_credentials&client_id=" + kClientId +
+                       "&client_secret=app-secret&scope=https%3A%2F%2Fapi.partnercenter.microsoft.com%2F.default",
+                   kTenant, "v2.0/");
+    ASSERT_EQ(r.status, 200) << r.body;
+    EXPECT_EQ(r.json()["expires_in"], 3600);
+    EXPECT_FALSE(r.json().contains("expires_on"));
+}
+
+TEST_F(AuthTest, WrongCredentialsGetTheAadErrorShape) {
+    auto badSecret = token("grant_type=client_credentials&client_id=" + kClientId + "&client_secret=nope");
+    EXPECT_EQ(badSecret.status, 401);
+    EXPECT_EQ(badSecret.json()["error"], "invalid_client");
+    EXPECT_EQ(badSecret.json()["error_codes"], nlohmann::json::array({7000215}));
+    EXPECT_EQ(badSecret.json()["error_description"].get<std::string>().rfind("AADSTS7000215:", 0), 0u);
+
+    auto unknownApp = token("grant_type=client_credentials&client_id=not-an-app&client_secret=x");
+    EXPECT_EQ(unknownApp.status, 400);
+    EXPECT_EQ(unknownApp.json()["error"], "unauthorized_client");
+
+    auto badRefresh = token("grant_type=refresh_token&client_id=" + kClientId + "&refresh_token=stolen");
+    EXPECT_EQ(badRefresh.status, 400);
+    EXPECT_EQ(badRefresh.json()["error"], "invalid_grant");
+
+    auto wrongTenant = token("grant_type=client_credentials&client_id=" + kClientId + "&client_secret=app-secret",
+                             "99999999-9999-4999-8999-999999999999");
+    EXPECT_EQ(wrongTenant.status, 400);
+    EXPECT_EQ(wrongTenant.json()["error_codes"], nlohmann::json::array({90002}));
+
+    auto grant = token("grant_type=authorization_code&client_id=" + kClientId);
+    EXPECT_EQ(grant.json()["error"], "unsupported_grant_type");
+}
+
+TEST_F(AuthTest, PartnerCenterRoutesRequireAValidBearerToken) {
+    auto missing = call("GET", "/v1/customers", "");
+    EXPECT_EQ(missing.status, 401);
+    EXPECT_EQ(missing.json()["code"], 800001);
+    EXPECT_FALSE(missing.header("www-authenticate").empty());
+
+    std::string token = appToken();
+    std::string forged = token.substr(0, token.rfind('.') + 1) + "AAAA";
+    auto bad = call("GET", "/v1/customers", forged);
+    EXPECT_EQ(bad.status, 401);
+    EXPECT_EQ(bad.json()["code"], 400);
+}
+
+TEST_F(AuthTest, TokensExpireOnTheSimulatedClock) {
+    std::string token = appToken();
+    EXPECT_EQ(call("GET", "/v1/customers", token).status, 200);
+    auto advanced = http_.send("POST", server().url("/_pcsim/clock"), R"({"advance":"PT61M"})");
+    ASSERT_EQ(advanced.status, 200) << advanced.body;
+    auto expired = call("GET", "/v1/customers", token);
+    EXPECT_EQ(expired.status, 401);
+    EXPECT_NE(expired.json()["description"].get<std::string>().find("expired"), std::string::npos);
+    EXPECT_EQ(call("GET", "/v1/customers", appToken()).status, 200);
+}
+
+}  // namespace
+}  // namespace pcsim::testing

@@ -1,0 +1,4 @@
+# Shared test support: a raw libcurl HTTP client and a pcsim server on port 0.
+add_library(pcsim_test_support STATIC ${CMAKE_CURRENT_LIST_DIR}/raw_http.cpp ${CMAKE_CURRENT_LIST_DIR}/test_server.cpp)
+target_include_directories(pcsim_test_support PUBLIC ${CMAKE_CURRENT_LIST_DIR}/..)
+target_link_libraries(pcsim_test_support PUBLIC pcsim_http CURL::libcurl nlohmann_json::nlohmann_json)
