@@ -24,6 +24,13 @@ bool equalsIgnoreCase(std::string_view a, std::string_view b) {
 }
 
 namespace {
+std::string skuKey(std::string_view productId, std::string_view skuId) {
+    std::string key = toUpper(productId);
+    key += '/';
+    key += toUpper(skuId);
+    return key;
+}
+
 bool contains(const std::vector<std::string>& values, std::string_view wanted) {
     return std::any_of(values.begin(), values.end(), [&](const std::string& v) { return equalsIgnoreCase(v, wanted); });
 }
@@ -43,6 +50,9 @@ Catalog::Catalog(std::string country, std::string currencyCode, std::string curr
         productIndex_.emplace(toUpper(products_[i].id), i);
         skuCount_ += products_[i].skus.size();
     }
+    skuIndex_.reserve(skuCount_);
+    for (const auto& product : products_)
+        for (const auto& sku : product.skus) skuIndex_.emplace(skuKey(product.id, sku.id), &sku);
 }
 
 const Product* Catalog::findProduct(std::string_view productId) const {
@@ -51,12 +61,8 @@ const Product* Catalog::findProduct(std::string_view productId) const {
 }
 
 const Sku* Catalog::findSku(std::string_view productId, std::string_view skuId) const {
-    const Product* product = findProduct(productId);
-    if (!product) return nullptr;
-    // SKU lists are short (one per size and region of a series); a linear scan is cheaper than a map.
-    for (const auto& sku : product->skus)
-        if (equalsIgnoreCase(sku.id, skuId)) return &sku;
-    return nullptr;
+    auto it = skuIndex_.find(skuKey(productId, skuId));
+    return it == skuIndex_.end() ? nullptr : it->second;
 }
 
 const Availability* Catalog::findAvailability(std::string_view productId, std::string_view skuId,

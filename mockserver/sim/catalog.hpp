@@ -64,6 +64,9 @@ struct CatalogItem {
 class Catalog {
 public:
     Catalog(std::string country, std::string currencyCode, std::string currencySymbol, std::vector<Product> products);
+    // The SKU index points into `products_`: a copy would point into the original.
+    Catalog(const Catalog&) = delete;
+    Catalog& operator=(const Catalog&) = delete;
 
     const std::string& country() const { return country_; }
     const std::string& currencyCode() const { return currencyCode_; }
@@ -88,6 +91,8 @@ private:
     std::vector<Product> products_;
     std::size_t skuCount_ = 0;
     std::unordered_map<std::string, std::size_t> productIndex_;  // upper-cased id → index
+    // "PRODUCT/SKU" upper-cased → SKU: generated products hold thousands of SKUs, so no linear scans.
+    std::unordered_map<std::string, const Sku*> skuIndex_;
 };
 
 std::string toUpper(std::string_view text);
