@@ -30,6 +30,22 @@ sigset_t blockStopSignals() {
     return signals;
 }
 
+// A first call to copy: get an App token with the scenario's first app, then list customers.
+void printSampleCalls(const sim::Scenario& scenario, const std::string& baseUrl) {
+    const auto& partner = scenario.partner;
+    if (partner.apps.empty()) return;
+    const auto& app = partner.apps.front();
+    std::cout << "scenario '" << scenario.name << "': " << scenario.customers.size() << " customers, "
+              << scenario.catalog->skuCount() << " SKUs\n"
+              << "try:\n"
+              << "  TOKEN=$(curl -s " << baseUrl << "/" << partner.tenantId << "/oauth2/token \\\n"
+              << "      -d grant_type=client_credentials -d client_id=" << app.clientId
+              << " -d client_secret=" << app.clientSecret << " \\\n"
+              << "      -d resource=https://api.partnercenter.microsoft.com | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n"
+              << "  curl -s -H \"Authorization: Bearer $TOKEN\" " << baseUrl << "/v1/customers\n"
+              << std::flush;
+}
+
 int serve(const ServeOptions& options) {
     auto loaded = scenario::loadScenarioFile(options.scenario);
     if (!loaded) {
@@ -41,6 +57,7 @@ int serve(const ServeOptions& options) {
     http::Server server(app, options.server);
     server.start();
     std::cout << "pcsim listening on " << server.baseUrl() << std::endl;
+    printSampleCalls(*loaded.scenario, server.baseUrl());
     int received = 0;
     sigwait(&signals, &received);
     std::cout << "pcsim: " << (received == SIGINT ? "SIGINT" : "SIGTERM") << " received, stopping" << std::endl;
