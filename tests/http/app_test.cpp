@@ -1,0 +1,61 @@
+// The App pipeline in process: the order in which cross-cutting concerns apply.
+#include <gtest/gtest.h>
+
+#include <nlohmann/json.hpp>
+
+#include "http/app.hpp"
+#include "scenario/loader.hpp"
+
+namespace pcsim::http {
+namespace {
+
+std::shared_ptr<const sim::Scenario> loadWithFaults() {
+    auto loaded = scenario::loadScenarioText(R"(
+pcsim: 1
+name: pipeline
+partner:
+  tenantId: 11111111-1111-4111-8111-111111111111
+  apps: [{ clientId: 22222222-2222-4222-8222-222222222222, clientSecret: s }]
+faults:
+  - name: customers-down
+    match: { method: GET, path: "/v1/customers" }
+    respond: { status: 503 }
+)", "pipeline.yaml");
+    if (!loaded) throw std::runtime_error(loaded.diagnostics.front().toString());
+    return loaded.scenario;
+}
+
+TEST(AppPipeline, FaultsApplyBeforeAuthenticationAndEchoIds) {
+    App app(loadWithFaults());
+    auto request = makeRequest("GET", "/v1/customers", {}, {{"MS-CorrelationId", "corr-1"}});
+    auto response = app.handle(request);
+    EXPECT_EQ(response.status, 503);
+    EXPECT_EQ(response.header("X-PCSim-Fault"), "customers-down");
+    EXPECT_EQ(response.header("MS-CorrelationId"), "corr-1");
+    EXPECT_EQ(nlohmann::json::parse(response.body)["code"], 800003);
+}
+
+TEST(AppPipeline, ControlPlaneAnswersLoopbackOrTheAdminToken) {
+    App open(loadWithFaults());
+    auto remote = makeRequest("GET", "/_pcsim/health");
+    remote.remoteAddress = "192.0.2.10";
+    EXPECT_EQ(open.handle(remote).status, 403);
+    auto local = remote;
+    local.remoteAddress = "127.0.0.1";
+    EXPECT_EQ(open.handle(local).status, 200);
+
+    App guarded(loadWithFaults(), AppOptions{1 << 20, "admin-secret"});
+    remote.headers["authorization"] = "Bearer admin-secret";
+    EXPECT_EQ(guarded.handle(remote).status, 200);
+}
+
+TEST(AppPipeline, UnknownPathsAre404WithTheErrorShape) {
+    App app(loadWithFaults());
+    auto response = app.handle(makeRequest("GET", "/v1/unknown"));
+    EXPECT_EQ(response.status, 404);
+    auto body = nlohmann::json::parse(response.body);
+    EXPECT_TRUE(body.contains("code") && body.contains("description"));
+}
+
+}  // namespace
+}  // namespace pcsim::http
