@@ -1,0 +1,118 @@
+// Purchase flows per second against a running pcsim: each flow creates a one-line cart and checks
+// it out (two requests), on keep-alive connections, from N threads for a fixed time. As a reference
+// in the same run it also measures plain GET /_pcsim/health round trips with the same client, so the
+// flow rate can be read as a ratio against the server's floor cost per request.
+//
+//   bench_flows BASE_URL TENANT CLIENT_ID CLIENT_SECRET CUSTOMER CATALOG_ITEM SUBSCRIPTION [THREADS] [SECONDS]
+#include <curl/curl.h>
+
+#include <atomic>
+#include <chrono>
+#include <cstdio>
+#include <iostream>
+#include <string>
+#include <thread>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace {
+
+size_t collect(char* data, size_t size, size_t count, void* out) {
+    static_cast<std::string*>(out)->append(data, size * count);
+    return size * count;
+}
+
+struct Client {
+    CURL* curl = curl_easy_init();
+    ~Client() { curl_easy_cleanup(curl); }
+
+    long send(const char* method, const std::string& url, const std::string& body, const std::string& token,
+              std::string& response) {
+        response.clear();
+        curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
+        curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method);
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.c_str());
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE, long(body.size()));
+        if (std::string(method) == "GET") curl_easy_setopt(curl, CURLOPT_HTTPGET, 1L);
+        curl_slist* headers = nullptr;
+        headers = curl_slist_append(headers, "Content-Type: application/json");
+        if (!token.empty()) headers = curl_slist_append(headers, ("Authorization: Bearer " + token).c_str());
+        curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+        curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collect);
+        curl_easy_setopt(curl, CURLOPT_WRITEDATA, &response);
+        long status = 0;
+        if (curl_easy_perform(curl) == CURLE_OK) curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
+        curl_slist_free_all(headers);
+        return status;
+    }
+};
+
+template <class Work>
+double rate(int threads, double seconds, Work work, std::atomic<long>& failures) {
+    std::atomic<long> done{0};
+    std::atomic<bool> stop{false};
+    std::vector<std::thread> workers;
+    auto start = std::chrono::steady_clock::now();
+    for (int t = 0; t < threads; ++t)
+        workers.emplace_back([&] {
+            Client client;
+            std::string scratch;
+            while (!stop.load(std::memory_order_relaxed)) {
+                if (work(client, scratch)) done.fetch_add(1, std::memory_order_relaxed);
+                else failures.fetch_add(1, std::memory_order_relaxed);
+            }
+        });
+    std::this_thread::sleep_for(std::chrono::duration<double>(seconds));
+    stop = true;
+    for (auto& w : workers) w.join();
+    double elapsed = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return double(done.load()) / elapsed;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    if (argc < 8) {
+        std::cerr << "usage: bench_flows BASE_URL TENANT CLIENT_ID CLIENT_SECRET CUSTOMER CATALOG_ITEM SUBSCRIPTION "
+                     "[THREADS] [SECONDS]\n";
+        return 2;
+    }
+    std::string base = argv[1], tenant = argv[2], clientId = argv[3], secret = argv[4], customer = argv[5],
+                item = argv[6], subscription = argv[7];
+    int threads = argc > 8 ? std::stoi(argv[8]) : 4;
+    double seconds = argc > 9 ? std::stod(argv[9]) : 5;
+    curl_global_init(CURL_GLOBAL_DEFAULT);
+
+    Client setup;
+    std::string response;
+    setup.send("POST", base + "/" + tenant + "/oauth2/token",
+               "grant_type=client_credentials&client_id=" + clientId + "&client_secret=" + secret, "", response);
+    std::string token = nlohmann::json::parse(response).at("access_token");
+
+    // Realtime clocks would expire the 1-hour token only in long runs; carts live 7 days.
+    const std::string cart = nlohmann::json{
+        {"lineItems",
+         {{{"catalogItemId", item},
+           {"quantity", 1},
+           {"billingCycle", "one_time"},
+           {"provisioningContext", {{"subscriptionId", subscription}, {"scope", "shared"}}}}}}}.dump();
+    const std::string carts = base + "/v1/customers/" + customer + "/carts";
+
+    std::atomic<long> healthFailures{0}, flowFailures{0};
+    double health = rate(threads, seconds, [&](Client& c, std::string& r) {
+        return c.send("GET", base + "/_pcsim/health", "", "", r) == 200;
+    }, healthFailures);
+    double flows = rate(threads, seconds, [&](Client& c, std::string& r) {
+        if (c.send("POST", carts, cart, token, r) != 201) return false;
+        std::string id = nlohmann::json::parse(r).at("id");
+        return c.send("POST", carts + "/" + id + "/checkout", "", token, r) == 201;
+    }, flowFailures);
+
+    std::printf("reference  GET /_pcsim/health       %9.0f req/s  (%d threads, keep-alive)\n", health, threads);
+    std::printf("pcsim      cart+checkout flows       %9.0f flows/s = %.0f req/s  (%.2f x the reference's request rate)\n",
+                flows, 2 * flows, 2 * flows / health);
+    std::printf("failures   health %ld, flows %ld\n", healthFailures.load(), flowFailures.load());
+    curl_global_cleanup();
+    return flowFailures.load() == 0 ? 0 : 1;
+}

@@ -1,0 +1,100 @@
+#!/usr/bin/env bash
+# Prints pcsim's benchmark figures, each next to a reference measured in the same run:
+#   1. catalog GET throughput and p99 latency (wrk, 32 connections, no Connection header) against
+#      nginx serving the very same response bytes;
+#   2. create-cart + checkout flows per second (bench_flows) against plain health-check round trips;
+#   3. startup time to "listening" and RSS on the default scenario, against `pcsim --help`;
+#   4. load time of the 100,000-SKU generated catalog (pcsim validate), against the default scenario.
+# Usage: bench/run.sh [SECONDS per wrk run, default 10]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-10}
+scripts/setup.sh --bench
+cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DPCSIM_BUILD_TESTS=OFF > /dev/null
+cmake --build build-release --target pcsim bench_flows -j"$(nproc)" > /dev/null
+pcsim=build-release/mockserver/pcsim
+work=$(mktemp -d)
+cleanup() { kill "${pcsim_pid:-}" "${nginx_pid:-}" 2>/dev/null || true; rm -rf "$work"; }
+trap cleanup EXIT
+
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+# --- the simulator on the default scenario --------------------------------------------------------
+start_ns=$(date +%s%N)
+"$pcsim" serve --port 0 --threads 2 > "$work/pcsim.out" 2>&1 &
+pcsim_pid=$!
+until grep -q "listening on" "$work/pcsim.out"; do sleep 0.001; done
+ready_ns=$(date +%s%N)
+base=$(sed -n 's/pcsim listening on //p' "$work/pcsim.out")
+rss_kb=$(awk '/VmRSS/ {print $2}' /proc/$pcsim_pid/status)
+help_start=$(date +%s%N); "$pcsim" --help > /dev/null; help_end=$(date +%s%N)
+
+tenant=$(sed -n 's/^  tenantId: *//p' scenarios/default.yaml | head -1)
+client_id=$(sed -n 's/^    - clientId: *//p' scenarios/default.yaml | head -1)
+secret=$(sed -n 's/^      clientSecret: *\([^ ]*\).*/\1/p' scenarios/default.yaml | head -1)
+token=$(curl -s "$base/$tenant/oauth2/token" -d grant_type=client_credentials -d "client_id=$client_id" \
+        -d "client_secret=$secret" | sed 's/.*"access_token":"\([^"]*\)".*/\1/')
+catalog_path="/v1/products?country=US&targetView=AzureReservationsVM"
+curl -s -H "Authorization: Bearer $token" "$base$catalog_path" > "$work/products.json"
+
+# --- the reference: nginx serving the same bytes ------------------------------------------------
+nginx_port=$(free_port)
+mkdir -p "$work/www/v1"
+cp "$work/products.json" "$work/www/v1/products"
+cat > "$work/nginx.conf" <<NGINX
+daemon off; worker_processes 2; pid $work/nginx.pid; error_log $work/nginx.err;
+events { worker_connections 1024; }
+http { access_log off; default_type application/json;
+  server { listen 127.0.0.1:$nginx_port; root $work/www; location / { try_files \$uri =404; } } }
+NGINX
+nginx -c "$work/nginx.conf" -p "$work" &
+nginx_pid=$!
+sleep 0.3
+
+wrk_run() {  # URL [header] -> "req/s p99"
+  local out
+  if [[ -n "${2:-}" ]]; then out=$(wrk -t2 -c32 -d"${seconds}s" --latency -H "$2" "$1"); else out=$(wrk -t2 -c32 -d"${seconds}s" --latency "$1"); fi
+  echo "$(echo "$out" | awk '/Requests\/sec/ {print $2}') $(echo "$out" | awk '$1=="99%" {print $2}')"
+}
+read -r ref_rps ref_p99 < <(wrk_run "http://127.0.0.1:$nginx_port$catalog_path")
+read -r sim_rps sim_p99 < <(wrk_run "$base$catalog_path" "Authorization: Bearer $token")
+
+# A purchase that succeeds in the default scenario: the first (customer, subscription, availability)
+# whose trial cart has no line error.
+flow_args=$(python3 - "$base" "$token" <<'PY'
+import json, sys, urllib.request
+base, token = sys.argv[1], sys.argv[2]
+def call(path, body=None):
+    req = urllib.request.Request(base + path, data=None if body is None else json.dumps(body).encode(),
+                                 headers={"Authorization": "Bearer " + token, "Content-Type": "application/json"})
+    return json.load(urllib.request.urlopen(req))
+items = [a["catalogItemId"]
+         for p in call("/v1/products?country=US&targetView=AzureReservationsVM")["items"]
+         for sku in call(f"/v1/products/{p['id']}/skus?country=US")["items"]
+         for a in call(f"/v1/products/{p['id']}/skus/{sku['id']}/availabilities?country=US")["items"]]
+for c in call("/v1/customers")["items"]:
+    for s in call(f"/v1/customers/{c['id']}/subscriptions")["items"]:
+        for item in items:
+            line = {"catalogItemId": item, "quantity": 1, "billingCycle": "one_time",
+                    "provisioningContext": {"subscriptionId": s["id"], "scope": "shared"}}
+            cart = call(f"/v1/customers/{c['id']}/carts", {"lineItems": [line]})
+            if "error" not in cart["lineItems"][0]:
+                print(c["id"], item, s["id"]); sys.exit(0)
+sys.exit("no purchasable item in the default scenario")
+PY
+)
+
+echo
+echo "pcsim benchmark ($(nproc) cores, wrk -t2 -c32 -d${seconds}s, no Connection header)"
+printf 'catalog GET   nginx (same bytes) %9s req/s  p99 %s\n' "$ref_rps" "$ref_p99"
+printf 'catalog GET   pcsim              %9s req/s  p99 %s   ratio %.2f (target >= 0.5, p99 <= 2ms)\n' \
+       "$sim_rps" "$sim_p99" "$(echo "$sim_rps / $ref_rps" | bc -l)"
+# shellcheck disable=SC2086
+build-release/bench/bench_flows "$base" "$tenant" "$client_id" "$secret" $flow_args 4 "$seconds" || true
+printf 'startup       pcsim serve -> listening %6.1f ms  (pcsim --help: %.1f ms)   RSS %d MB  (target <= 50 ms, <= 30 MB)\n' \
+       "$(echo "($ready_ns - $start_ns) / 1000000" | bc -l)" "$(echo "($help_end - $help_start) / 1000000" | bc -l)" \
+       "$((rss_kb / 1024))"
+big_start=$(date +%s%N); "$pcsim" validate scenarios/examples/large-catalog.yaml; big_end=$(date +%s%N)
+small_start=$(date +%s%N); "$pcsim" validate scenarios/default.yaml > /dev/null; small_end=$(date +%s%N)
+printf 'load          large catalog %.0f ms  (default scenario %.0f ms)   (target <= 1000 ms)\n' \
+       "$(echo "($big_end - $big_start) / 1000000" | bc -l)" "$(echo "($small_end - $small_start) / 1000000" | bc -l)"
