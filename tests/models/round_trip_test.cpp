@@ -231,7 +231,8 @@ TEST(RoundTrip, Catalog) {
   expect_round_trip(pm::Availability{"DZH318XZXK7M", "P", "S", "P:S:A", pm::CurrencyInfo{"USD", "$"}, "commercial",
                                      "US", true, false, json::array({json{{"renewToId", "x"}}}),
                                      std::vector<pm::AvailabilityTerm>{term}, json::array({1, 5}), product(), sku(),
-                                     pm::SelfLinks{link("/a")}, attrs("Availability")});
+                                     pm::AvailabilityPrice{1051.2, "USD"}, pm::SelfLinks{link("/a")},
+                                     attrs("Availability")});
   expect_round_trip(pm::InventoryCheckRequest{{{"P", "S"}, {"Q", std::nullopt}}, {{"customerId", "c"}}});
   expect_round_trip(pm::InventoryCheckRequest{});
   const pm::InventoryRestriction r{"NotAvailableForSubscription", "desc",
