@@ -61,7 +61,10 @@ App::App(std::shared_ptr<const sim::Scenario> scenario, AppOptions options)
     addCartRoutes(router_);
     addOrderRoutes(router_);
     addEntitlementRoutes(router_);
+    addAzureRoutes(router_);
     admin::addControlRoutes(router_);
+    admin::addVmRoutes(router_);
+    admin::addCoverageRoutes(router_);
 }
 
 HttpResponse App::handle(const HttpRequest& request) {
@@ -120,13 +123,9 @@ HttpResponse App::process(const HttpRequest& request, const std::shared_ptr<Sand
                 unauthorized.setHeader("WWW-Authenticate", "Bearer realm=\"pcsim\"");
                 return unauthorized;
             }
-            sim::Timestamp now;
-            {
-                std::lock_guard lock(state->world.mutex);
-                now = state->world.now();
-            }
+            const sim::Timestamp now = state->world.now();
             TokenProblem problem{};
-            identity = tokens_.verify(*token, now, &problem);
+            identity = verifiedTokens_.verify(tokens_, *token, now, &problem);
             if (!identity || !sim::equalsIgnoreCase(identity->tenantId, state->scenario->partner.tenantId)) {
                 auto unauthorized = error(401, 400,
                                           problem == TokenProblem::expired ? "Access denied: the token has expired."
@@ -136,12 +135,7 @@ HttpResponse App::process(const HttpRequest& request, const std::shared_ptr<Sand
             }
             if (route.access == Access::appUser && !identity->isAppUser())
                 return error(403, 2032, "Access denied: this operation requires an App+User token.");
-            sim::Timestamp throttleNow;
-            {
-                std::lock_guard lock(state->world.mutex);
-                throttleNow = state->world.now();
-            }
-            if (auto retryAfter = state->throttler.onRequest(request.method, request.path, identity->tenantId, throttleNow))
+            if (auto retryAfter = state->throttler.onRequest(request.method, request.path, identity->tenantId, now))
                 return throttled(*retryAfter);
         }
 
@@ -156,13 +150,8 @@ HttpResponse App::process(const HttpRequest& request, const std::shared_ptr<Sand
         bool replayable = isMutating(request.method) && requestId && !requestId->empty() &&
                           (route.access == Access::app || route.access == Access::appUser);
         if (!replayable) return invoke(route, match, request, state, std::move(identity));
-        sim::Timestamp now;
-        {
-            std::lock_guard lock(state->world.mutex);
-            now = state->world.now();
-        }
         std::string fingerprint = request.method + " " + sim::toLower(request.path);
-        return state->replay.run(*requestId, fingerprint, now,
+        return state->replay.run(*requestId, fingerprint, state->world.now(),
                                  [&] { return invoke(route, match, request, state, identity); });
     }();
     if (delay.count() > 0) response.delay = delay;

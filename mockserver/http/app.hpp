@@ -10,6 +10,7 @@
 #include "http/message.hpp"
 #include "http/router.hpp"
 #include "http/sandbox.hpp"
+#include "http/token_cache.hpp"
 #include "http/tokens.hpp"
 
 namespace pcsim::http {
@@ -38,6 +39,7 @@ private:
     AppOptions options_;
     Sandbox sandbox_;
     TokenService tokens_;
+    TokenCache verifiedTokens_;
     Router router_;
 };
 

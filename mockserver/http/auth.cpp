@@ -46,11 +46,7 @@ std::int64_t epochSeconds(sim::Timestamp t) {
 
 HttpResponse issueToken(RequestContext& ctx, bool v2) {
     const auto& partner = ctx.state->scenario->partner;
-    sim::Timestamp now;
-    {
-        auto lock = ctx.lockWorld();
-        now = ctx.world().now();
-    }
+    const sim::Timestamp now = ctx.world().now();
     auto form = parseFormBody(ctx.request.body);
     const std::string tenant = ctx.param("tenant");
     const std::string grant = field(form, "grant_type");

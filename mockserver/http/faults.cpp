@@ -19,6 +19,7 @@ bool FaultInjector::fires(const sim::FaultTrigger& when, std::int64_t n) {
 }
 
 std::optional<FiredFault> FaultInjector::onRequest(std::string_view method, std::string_view path) {
+    if (rules_.empty()) return std::nullopt;  // the rule list never changes: no lock needed to see it is empty
     std::lock_guard lock(mutex_);
     std::optional<FiredFault> fired;
     for (std::size_t i = 0; i < rules_.size(); ++i) {

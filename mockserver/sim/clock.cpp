@@ -2,21 +2,24 @@
 
 namespace pcsim::sim {
 
-SimClock::SimClock(Timestamp start, ClockMode mode)
-    : base_(start), anchor_(std::chrono::steady_clock::now()), mode_(mode) {}
-
-Ticks SimClock::elapsedWallTime() const {
-    if (mode_ == ClockMode::frozen) return Ticks{0};
-    return std::chrono::duration_cast<Ticks>(std::chrono::steady_clock::now() - anchor_);
+Ticks SimClock::steadyNow() {
+    return std::chrono::duration_cast<Ticks>(std::chrono::steady_clock::now().time_since_epoch());
 }
 
-Timestamp SimClock::now() const { return base_ + elapsedWallTime(); }
+SimClock::SimClock(Timestamp start, ClockMode mode)
+    : offset_((mode == ClockMode::frozen ? start.time_since_epoch() : start.time_since_epoch() - steadyNow()).count()),
+      mode_(mode) {}
 
-void SimClock::advance(Ticks by) { base_ += by; }
+Timestamp SimClock::now() const {
+    Ticks offset{offset_.load(std::memory_order_acquire)};
+    return Timestamp{mode_ == ClockMode::frozen ? offset : offset + steadyNow()};
+}
+
+void SimClock::advance(Ticks by) { offset_.fetch_add(by.count(), std::memory_order_acq_rel); }
 
 void SimClock::set(Timestamp to) {
-    base_ = to;
-    anchor_ = std::chrono::steady_clock::now();
+    Ticks offset = mode_ == ClockMode::frozen ? to.time_since_epoch() : to.time_since_epoch() - steadyNow();
+    offset_.store(offset.count(), std::memory_order_release);
 }
 
 }  // namespace pcsim::sim

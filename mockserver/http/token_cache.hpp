@@ -1,0 +1,25 @@
+#pragma once
+// Verified tokens, remembered: a client sends the same bearer token on every call for an hour, and
+// checking its HMAC and decoding its claims each time would cost more than most handlers. The
+// expiry is still checked against the simulated clock on every use.
+#include <shared_mutex>
+#include <string>
+#include <unordered_map>
+
+#include "http/tokens.hpp"
+
+namespace pcsim::http {
+
+class TokenCache {
+public:
+    static constexpr std::size_t capacity = 10'000;
+
+    std::optional<Identity> verify(const TokenService& service, const std::string& token, sim::Timestamp now,
+                                   TokenProblem* problem);
+
+private:
+    std::shared_mutex mutex_;
+    std::unordered_map<std::string, Identity> verified_;
+};
+
+}  // namespace pcsim::http
