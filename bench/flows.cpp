@@ -3,7 +3,7 @@
 // in the same run it also measures plain GET /_pcsim/health round trips with the same client, so the
 // flow rate can be read as a ratio against the server's floor cost per request.
 //
-//   bench_flows BASE_URL TENANT CLIENT_ID CLIENT_SECRET CUSTOMER CATALOG_ITEM SUBSCRIPTION [THREADS] [SECONDS]
+//   bench_flows BASE_URL TENANT CLIENT_ID CLIENT_SECRET CUSTOMER CATALOG_ITEM SUBSCRIPTION TERM [THREADS] [SECONDS]
 #include <curl/curl.h>
 
 #include <atomic>
@@ -73,15 +73,15 @@ double rate(int threads, double seconds, Work work, std::atomic<long>& failures)
 }  // namespace
 
 int main(int argc, char** argv) {
-    if (argc < 8) {
-        std::cerr << "usage: bench_flows BASE_URL TENANT CLIENT_ID CLIENT_SECRET CUSTOMER CATALOG_ITEM SUBSCRIPTION "
+    if (argc < 9) {
+        std::cerr << "usage: bench_flows BASE_URL TENANT CLIENT_ID CLIENT_SECRET CUSTOMER CATALOG_ITEM SUBSCRIPTION TERM "
                      "[THREADS] [SECONDS]\n";
         return 2;
     }
     std::string base = argv[1], tenant = argv[2], clientId = argv[3], secret = argv[4], customer = argv[5],
-                item = argv[6], subscription = argv[7];
-    int threads = argc > 8 ? std::stoi(argv[8]) : 4;
-    double seconds = argc > 9 ? std::stod(argv[9]) : 5;
+                item = argv[6], subscription = argv[7], term = argv[8];
+    int threads = argc > 9 ? std::stoi(argv[9]) : 4;
+    double seconds = argc > 10 ? std::stod(argv[10]) : 5;
     curl_global_init(CURL_GLOBAL_DEFAULT);
 
     Client setup;
@@ -96,6 +96,7 @@ int main(int argc, char** argv) {
          {{{"catalogItemId", item},
            {"quantity", 1},
            {"billingCycle", "one_time"},
+           {"termDuration", term},
            {"provisioningContext", {{"subscriptionId", subscription}, {"scope", "shared"}}}}}}}.dump();
     const std::string carts = base + "/v1/customers/" + customer + "/carts";
 

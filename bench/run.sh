@@ -6,13 +6,17 @@
 #   3. startup time to "listening" and RSS on the default scenario, against `pcsim --help`;
 #   4. load time of the 100,000-SKU generated catalog (pcsim validate), against the default scenario.
 # Usage: bench/run.sh [SECONDS per wrk run, default 10]
+#        PCSIM_BENCH_BUILD=DIR bench/run.sh   measures an existing build tree instead of building Release
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-10}
 scripts/setup.sh --bench
-cmake -S . -B build-release -DCMAKE_BUILD_TYPE=Release -DPCSIM_BUILD_TESTS=OFF > /dev/null
-cmake --build build-release --target pcsim bench_flows -j"$(nproc)" > /dev/null
-pcsim=build-release/mockserver/pcsim
+build=${PCSIM_BENCH_BUILD:-build-release}
+if [[ -z "${PCSIM_BENCH_BUILD:-}" ]]; then
+  cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DPCSIM_BUILD_TESTS=OFF > /dev/null
+fi
+cmake --build "$build" --target pcsim bench_flows -j"$(nproc)" > /dev/null
+pcsim=$build/mockserver/pcsim
 work=$(mktemp -d)
 cleanup() { kill "${pcsim_pid:-}" "${nginx_pid:-}" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
@@ -68,18 +72,18 @@ def call(path, body=None):
     req = urllib.request.Request(base + path, data=None if body is None else json.dumps(body).encode(),
                                  headers={"Authorization": "Bearer " + token, "Content-Type": "application/json"})
     return json.load(urllib.request.urlopen(req))
-items = [a["catalogItemId"]
+items = [(a["catalogItemId"], a["terms"][0]["duration"])
          for p in call("/v1/products?country=US&targetView=AzureReservationsVM")["items"]
          for sku in call(f"/v1/products/{p['id']}/skus?country=US")["items"]
          for a in call(f"/v1/products/{p['id']}/skus/{sku['id']}/availabilities?country=US")["items"]]
 for c in call("/v1/customers")["items"]:
     for s in call(f"/v1/customers/{c['id']}/subscriptions")["items"]:
-        for item in items:
-            line = {"catalogItemId": item, "quantity": 1, "billingCycle": "one_time",
+        for item, term in items:
+            line = {"catalogItemId": item, "quantity": 1, "billingCycle": "one_time", "termDuration": term,
                     "provisioningContext": {"subscriptionId": s["id"], "scope": "shared"}}
             cart = call(f"/v1/customers/{c['id']}/carts", {"lineItems": [line]})
             if "error" not in cart["lineItems"][0]:
-                print(c["id"], item, s["id"]); sys.exit(0)
+                print(c["id"], item, s["id"], term); sys.exit(0)
 sys.exit("no purchasable item in the default scenario")
 PY
 )
@@ -90,7 +94,7 @@ printf 'catalog GET   nginx (same bytes) %9s req/s  p99 %s\n' "$ref_rps" "$ref_p
 printf 'catalog GET   pcsim              %9s req/s  p99 %s   ratio %.2f (target >= 0.5, p99 <= 2ms)\n' \
        "$sim_rps" "$sim_p99" "$(echo "$sim_rps / $ref_rps" | bc -l)"
 # shellcheck disable=SC2086
-build-release/bench/bench_flows "$base" "$tenant" "$client_id" "$secret" $flow_args 4 "$seconds" || true
+"$build"/bench/bench_flows "$base" "$tenant" "$client_id" "$secret" $flow_args 4 "$seconds" || true
 printf 'startup       pcsim serve -> listening %6.1f ms  (pcsim --help: %.1f ms)   RSS %d MB  (target <= 50 ms, <= 30 MB)\n' \
        "$(echo "($ready_ns - $start_ns) / 1000000" | bc -l)" "$(echo "($help_end - $help_start) / 1000000" | bc -l)" \
        "$((rss_kb / 1024))"
