@@ -61,7 +61,10 @@ App::App(std::shared_ptr<const sim::Scenario> scenario, AppOptions options)
     addCartRoutes(router_);
     addOrderRoutes(router_);
     addEntitlementRoutes(router_);
+    addAzureRoutes(router_);
     admin::addControlRoutes(router_);
+    admin::addVmRoutes(router_);
+    admin::addCoverageRoutes(router_);
 }
 
 HttpResponse App::handle(const HttpRequest& request) {

@@ -11,9 +11,12 @@ void addCatalogRoutes(Router& router);
 void addCartRoutes(Router& router);
 void addOrderRoutes(Router& router);
 void addEntitlementRoutes(Router& router);
+void addAzureRoutes(Router& router);  // ARM paths: Microsoft.Capacity and Microsoft.Consumption
 
 }  // namespace pcsim::http
 
 namespace pcsim::admin {
 void addControlRoutes(http::Router& router);
+void addVmRoutes(http::Router& router);
+void addCoverageRoutes(http::Router& router);
 }

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "sim/commerce.hpp"
+#include "sim/engine/engine_state.hpp"
 #include "sim/ids.hpp"
 #include "sim/scenario.hpp"
 
@@ -50,6 +51,8 @@ public:
     SimClock clock;
     IdGenerator ids;
     mutable std::mutex mutex;
+    // What the reservation engine has applied so far (sim/engine/engine.hpp); guarded by `mutex`.
+    engine::EngineState reservationEngine;
 
 private:
     std::shared_ptr<const Scenario> scenario_;

@@ -1,0 +1,134 @@
+// Control plane: the VMs of a subscription at run time, so a test can change usage between clock
+// moves. /_pcsim/customers/{customerId}/subscriptions/{subscriptionId}/vms — GET list, POST add,
+// PATCH /{vmId} (size, count, hours), DELETE /{vmId}. Changes apply from the first hour the
+// reservation engine has not processed yet. A VM reads and writes like the scenario's `vms:` entries.
+#include <algorithm>
+#include <cstdio>
+#include <limits>
+
+#include "http/body.hpp"
+#include "http/context.hpp"
+#include "http/json_fields.hpp"
+#include "http/responses.hpp"
+#include "http/routes.hpp"
+#include "scenario/run_schedule.hpp"
+#include "sim/engine/vm_changes.hpp"
+
+namespace pcsim::admin {
+namespace {
+
+using http::HttpResponse;
+using http::RequestContext;
+namespace engine = sim::engine;
+
+constexpr const char* kVmsPath = "/_pcsim/customers/{customerId}/subscriptions/{subscriptionId}/vms";
+
+std::string clockTime(int minutes) {
+    char buffer[8];
+    std::snprintf(buffer, sizeof buffer, "%02d:%02d", (minutes / 60) % 100, minutes % 60);
+    return buffer;
+}
+
+// The scenario file's spelling: always, off, or "HH:MM-HH:MM".
+std::string formatRunSchedule(const sim::RunSchedule& schedule) {
+    switch (schedule.kind) {
+        case sim::RunSchedule::Kind::always: return "always";
+        case sim::RunSchedule::Kind::off: return "off";
+        case sim::RunSchedule::Kind::window: break;
+    }
+    return clockTime(schedule.startMinute) + "-" + clockTime(schedule.endMinute);
+}
+
+nlohmann::ordered_json vmJson(const sim::Vm& vm) {
+    return {{"id", vm.id},           {"resourceGroup", vm.resourceGroup}, {"region", vm.region}, {"size", vm.size},
+            {"count", vm.count},     {"hours", formatRunSchedule(vm.hours)}, {"spot", vm.spot}};
+}
+
+sim::RunSchedule runSchedule(const std::string& text) {
+    auto schedule = scenario::parseRunSchedule(text);
+    if (!schedule) throw http::BadRequest("hours: '" + text + "' is not always, off or a daily UTC window such as 08:00-18:00.");
+    return *schedule;
+}
+
+// The range is checked by the sim operation; this only keeps a huge JSON number from wrapping around.
+int countOf(std::int64_t count) {
+    return int(std::clamp<std::int64_t>(count, 0, std::numeric_limits<int>::max()));
+}
+
+// Unknown keys are errors, as in scenario files: a typo never passes silently.
+void onlyKeys(const nlohmann::json& body, std::initializer_list<std::string_view> allowed) {
+    if (!body.is_object()) throw http::BadRequest("The body must be a JSON object.");
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        bool known = false;
+        for (auto key : allowed) known = known || sim::equalsIgnoreCase(it.key(), key);
+        if (!known) throw http::BadRequest("Unknown key '" + it.key() + "'.");
+    }
+}
+
+HttpResponse listVms(RequestContext& ctx) {
+    auto vms = [&] {
+        auto lock = ctx.lockWorld();
+        return engine::listVms(ctx.world(), ctx.param("customerId"), ctx.param("subscriptionId"));
+    }();
+    if (!vms) return http::error(vms.error());
+    nlohmann::ordered_json items = nlohmann::ordered_json::array();
+    for (const auto& vm : *vms) items.push_back(vmJson(vm));
+    return http::json(200, nlohmann::ordered_json{{"items", std::move(items)}, {"totalCount", vms->size()}});
+}
+
+HttpResponse addVm(RequestContext& ctx) {
+    const auto body = http::parseJsonBody(ctx.request);
+    onlyKeys(body, {"id", "resourceGroup", "region", "size", "count", "hours", "spot"});
+    sim::Vm vm;
+    vm.id = http::stringField(body, "id").value_or("");
+    vm.resourceGroup = http::stringField(body, "resourceGroup").value_or("");
+    vm.region = http::stringField(body, "region").value_or("");
+    vm.size = http::stringField(body, "size").value_or("");
+    if (auto count = http::integerField(body, "count")) vm.count = countOf(*count);
+    if (auto hours = http::stringField(body, "hours")) vm.hours = runSchedule(*hours);
+    vm.spot = http::booleanField(body, "spot").value_or(false);
+    auto added = [&] {
+        auto lock = ctx.lockWorld();
+        return engine::addVm(ctx.world(), ctx.param("customerId"), ctx.param("subscriptionId"), std::move(vm));
+    }();
+    return http::respond(added, 201, vmJson);
+}
+
+HttpResponse changeVm(RequestContext& ctx) {
+    const auto body = http::parseJsonBody(ctx.request);
+    onlyKeys(body, {"size", "count", "hours"});
+    engine::VmChange change;
+    change.size = http::stringField(body, "size");
+    if (auto count = http::integerField(body, "count")) change.count = countOf(*count);
+    if (auto hours = http::stringField(body, "hours")) change.hours = runSchedule(*hours);
+    auto changed = [&] {
+        auto lock = ctx.lockWorld();
+        return engine::changeVm(ctx.world(), ctx.param("customerId"), ctx.param("subscriptionId"), ctx.param("vmId"),
+                                change);
+    }();
+    return http::respond(changed, 200, vmJson);
+}
+
+HttpResponse removeVm(RequestContext& ctx) {
+    auto removed = [&] {
+        auto lock = ctx.lockWorld();
+        return engine::removeVm(ctx.world(), ctx.param("customerId"), ctx.param("subscriptionId"), ctx.param("vmId"));
+    }();
+    if (!removed) return http::error(removed.error());
+    HttpResponse response;
+    response.status = 204;
+    return response;
+}
+
+}  // namespace
+
+void addVmRoutes(http::Router& router) {
+    using http::Access;
+    const std::string vm = std::string(kVmsPath) + "/{vmId}";
+    router.add("GET", kVmsPath, Access::control, listVms);
+    router.add("POST", kVmsPath, Access::control, addVm);
+    router.add("PATCH", vm, Access::control, changeVm);
+    router.add("DELETE", vm, Access::control, removeVm);
+}
+
+}  // namespace pcsim::admin

@@ -1,0 +1,76 @@
+#include "http/azure_common.hpp"
+
+#include "http/body.hpp"
+#include "http/responses.hpp"
+#include "sim/catalog.hpp"
+
+namespace pcsim::http {
+namespace {
+
+std::vector<std::string> words(std::string_view text) {
+    std::vector<std::string> out;
+    std::string current;
+    bool quoted = false;
+    for (char c : text) {
+        if (c == '\'') quoted = !quoted;
+        if (c == ' ' && !quoted) {
+            if (!current.empty()) out.push_back(std::move(current));
+            current.clear();
+        } else {
+            current.push_back(c);
+        }
+    }
+    if (quoted) throw BadRequest("$filter: a quoted value is not closed.");
+    if (!current.empty()) out.push_back(std::move(current));
+    return out;
+}
+
+std::string unquoted(std::string value) {
+    if (value.size() >= 2 && value.front() == '\'' && value.back() == '\'') return value.substr(1, value.size() - 2);
+    return value;
+}
+
+}  // namespace
+
+HttpResponse armError(int http, std::string code, std::string message) {
+    return armJson(http, nlohmann::ordered_json{{"error", {{"code", std::move(code)}, {"message", std::move(message)}}}});
+}
+
+HttpResponse armError(const sim::engine::ArmError& error) { return armError(error.http, error.code, error.message); }
+
+HttpResponse armJson(int status, const nlohmann::ordered_json& body) { return jsonBody(status, body.dump()); }
+
+void addArmRoute(Router& router, std::string method, std::string pattern, Handler handler) {
+    router.add(std::move(method), std::move(pattern), Access::app, [handler = std::move(handler)](RequestContext& ctx) {
+        auto version = ctx.request.queryParam("api-version");
+        if (!version || version->empty())
+            return armError(400, "MissingApiVersionParameter",
+                            "The api-version query parameter (?api-version=) is required for all requests.");
+        try {
+            return handler(ctx);
+        } catch (const BadRequest& e) {
+            return armError(400, "InvalidRequestContent", e.what());
+        }
+    });
+}
+
+std::vector<FilterClause> parseFilter(std::string_view filter) {
+    const auto tokens = words(filter);
+    std::vector<FilterClause> clauses;
+    for (std::size_t i = 0; i < tokens.size(); i += 4) {
+        if (i + 2 >= tokens.size()) throw BadRequest("$filter: expected 'property operator value' near '" + tokens[i] + "'.");
+        clauses.push_back({tokens[i], sim::toLower(tokens[i + 1]), unquoted(tokens[i + 2])});
+        if (i + 3 < tokens.size() && !sim::equalsIgnoreCase(tokens[i + 3], "and"))
+            throw BadRequest("$filter: clauses are joined with 'and', not '" + tokens[i + 3] + "'.");
+        if (i + 3 == tokens.size() - 1) throw BadRequest("$filter: nothing follows the last 'and'.");
+    }
+    return clauses;
+}
+
+sim::engine::DayIndex parseDay(std::string_view text, std::string_view what) {
+    auto timestamp = sim::parseTimestamp(text);
+    if (!timestamp) throw BadRequest(std::string(what) + ": '" + std::string(text) + "' is not a date such as 2026-01-05.");
+    return sim::engine::dayOf(sim::engine::hourContaining(*timestamp));
+}
+
+}  // namespace pcsim::http

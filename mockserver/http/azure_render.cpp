@@ -1,0 +1,227 @@
+#include "http/azure_render.hpp"
+
+#include <cstdio>
+
+#include "http/json_fields.hpp"
+#include "sim/engine/applied_scope.hpp"
+#include "sim/engine/eligibility.hpp"
+#include "sim/engine/reservation_lookup.hpp"
+
+namespace pcsim::http {
+namespace {
+
+namespace engine = sim::engine;
+
+std::string usageDate(engine::DayIndex day) { return sim::formatTimestampSeconds(engine::startOfDay(day)); }
+
+std::string compactDate(engine::DayIndex day) {  // "20260105", for row names
+    const std::string iso = usageDate(day);
+    return iso.substr(0, 4) + iso.substr(5, 2) + iso.substr(8, 2);
+}
+
+std::string lookBackPeriod(int days) { return "Last" + std::to_string(days) + "Days"; }
+
+std::string formatNumber(double value) {
+    char buffer[32];
+    std::snprintf(buffer, sizeof buffer, "%g", value);
+    return buffer;
+}
+
+nlohmann::ordered_json scopeProperties(const engine::AppliedScope& scope) {
+    switch (scope.tier) {
+        case engine::ScopeTier::shared: return nullptr;
+        case engine::ScopeTier::subscription: return {{"subscriptionId", engine::scopeId(scope)}};
+        case engine::ScopeTier::resourceGroup: return {{"resourceGroupId", engine::scopeId(scope)}};
+    }
+    return nullptr;
+}
+
+nlohmann::ordered_json armIds(const std::string& orderId, const std::vector<std::string>& reservationIds) {
+    auto ids = nlohmann::ordered_json::array();
+    for (const auto& id : reservationIds) ids.push_back(engine::reservationArmId(orderId, id));
+    return ids;
+}
+
+std::string orderState(const sim::World& world, const sim::ReservationOrder& order) {
+    const sim::CustomerState* customer = world.findCustomer(order.customerId);
+    if (customer)
+        if (auto it = customer->orders.find(order.orderId); it != customer->orders.end())
+            switch (it->second.statusAt(world.now())) {
+                case sim::OrderStatus::cancelled: return "Cancelled";
+                case sim::OrderStatus::pending: return "Creating";
+                case sim::OrderStatus::completed: break;
+            }
+    if (!order.reservations.empty() && world.now() >= order.reservations.front().expiryDateTime) return "Expired";
+    return "Succeeded";
+}
+
+}  // namespace
+
+ReservationView reservationView(const sim::World& world, const sim::ReservationOrder& order,
+                                const sim::Reservation& reservation) {
+    ReservationView view{reservation, order.id, engine::displayedProvisioningState(reservation, world.now()), "", {}};
+    if (const sim::CustomerState* customer = world.findCustomer(order.customerId))
+        if (const sim::Subscription* paying = customer->customer.findSubscription(order.billingSubscriptionId))
+            view.billingScopeId = "/subscriptions/" + paying->azureSubscriptionId;
+    const auto& lineage = world.reservationEngine.lineage;
+    if (auto it = lineage.find(sim::toLower(reservation.id)); it != lineage.end()) view.lineage = it->second;
+    return view;
+}
+
+ReservationOrderView reservationOrderView(const sim::World& world, const sim::ReservationOrder& order) {
+    ReservationOrderView view;
+    view.id = order.id;
+    view.term = order.term;
+    view.originalQuantity = order.originalQuantity;
+    view.provisioningState = orderState(world, order);
+    if (!order.reservations.empty()) {
+        const sim::Reservation& first = order.reservations.front();
+        view.displayName = first.displayName;
+        view.benefitStartTime = first.effectiveDateTime;
+        view.expiryDateTime = first.expiryDateTime;
+    }
+    view.requestDateTime = view.benefitStartTime;
+    if (const sim::CustomerState* customer = world.findCustomer(order.customerId))
+        if (auto it = customer->orders.find(order.orderId); it != customer->orders.end())
+            view.requestDateTime = it->second.creationDate;
+    for (const auto& reservation : order.reservations) view.reservationIds.push_back(reservation.id);
+    return view;
+}
+
+nlohmann::ordered_json renderReservation(const ReservationView& view) {
+    const sim::Reservation& r = view.reservation;
+    const engine::AppliedScope scope = engine::appliedScopeOf(r);
+    nlohmann::ordered_json properties = {
+        {"reservedResourceType", "VirtualMachines"},
+        {"instanceFlexibility", r.instanceFlexibility ? "On" : "Off"},
+        {"displayName", r.displayName},
+        {"appliedScopes", scope.tier == engine::ScopeTier::shared ? nlohmann::ordered_json(nullptr)
+                                                                  : nlohmann::ordered_json(r.appliedScopes)},
+        {"appliedScopeType", sim::toString(r.scope)},
+        {"appliedScopeProperties", scopeProperties(scope)},
+        {"quantity", r.quantity},
+        {"provisioningState", view.provisioningState},
+        {"effectiveDateTime", sim::formatTimestamp(r.effectiveDateTime)},
+        {"benefitStartTime", sim::formatTimestamp(r.effectiveDateTime)},
+        {"expiryDateTime", sim::formatTimestamp(r.expiryDateTime)},
+        {"term", r.term},
+        {"billingPlan", "Upfront"},
+        {"billingScopeId", view.billingScopeId},
+        {"renew", false},
+    };
+    nlohmann::ordered_json split = nlohmann::ordered_json::object();
+    if (!view.lineage.splitSource.empty())
+        split["splitSource"] = engine::reservationArmId(view.reservationOrderId, view.lineage.splitSource);
+    if (!view.lineage.splitDestinations.empty())
+        split["splitDestinations"] = armIds(view.reservationOrderId, view.lineage.splitDestinations);
+    nlohmann::ordered_json merge = nlohmann::ordered_json::object();
+    if (!view.lineage.mergeSources.empty()) merge["mergeSources"] = armIds(view.reservationOrderId, view.lineage.mergeSources);
+    if (!view.lineage.mergeDestination.empty())
+        merge["mergeDestination"] = engine::reservationArmId(view.reservationOrderId, view.lineage.mergeDestination);
+    properties["splitProperties"] = std::move(split);
+    properties["mergeProperties"] = std::move(merge);
+    return {{"id", engine::reservationArmId(view.reservationOrderId, r.id)},
+            {"name", view.reservationOrderId + "/" + r.id},
+            {"type", "Microsoft.Capacity/reservationOrders/reservations"},
+            {"location", r.region},
+            {"sku", {{"name", r.armSkuName}}},
+            {"properties", std::move(properties)}};
+}
+
+nlohmann::ordered_json renderReservationOrder(const ReservationOrderView& view) {
+    nlohmann::ordered_json reservations = nlohmann::ordered_json::array();
+    for (const auto& id : armIds(view.id, view.reservationIds)) reservations.push_back({{"id", id}});
+    return {{"id", engine::reservationOrderArmId(view.id)},
+            {"name", view.id},
+            {"type", "Microsoft.Capacity/reservationOrders"},
+            {"properties",
+             {{"displayName", view.displayName},
+              {"requestDateTime", sim::formatTimestamp(view.requestDateTime)},
+              {"createdDateTime", sim::formatTimestamp(view.requestDateTime)},
+              {"benefitStartTime", sim::formatTimestamp(view.benefitStartTime)},
+              {"expiryDateTime", sim::formatTimestamp(view.expiryDateTime)},
+              {"term", view.term},
+              {"billingPlan", "Upfront"},
+              {"provisioningState", view.provisioningState},
+              {"originalQuantity", view.originalQuantity},
+              {"reservations", std::move(reservations)}}}};
+}
+
+nlohmann::ordered_json renderSummary(const engine::UtilizationRow& row, const std::string& scopeId) {
+    const std::string name = row.reservationId + "_" + compactDate(row.usageDay);
+    return {{"id", scopeId + "/providers/Microsoft.Consumption/reservationSummaries/" + name},
+            {"name", name},
+            {"type", "Microsoft.Consumption/reservationSummaries"},
+            {"tags", nullptr},
+            {"properties",
+             {{"reservationOrderId", row.reservationOrderId},
+              {"reservationId", row.reservationId},
+              {"skuName", row.skuName},
+              {"reservedHours", roundedForJson(row.reservedHours)},
+              {"usageDate", usageDate(row.usageDay)},
+              {"usedHours", roundedForJson(row.usedHours)},
+              {"minUtilizationPercentage", roundedForJson(row.minUtilizationPercentage)},
+              {"avgUtilizationPercentage", roundedForJson(row.avgUtilizationPercentage)},
+              {"maxUtilizationPercentage", roundedForJson(row.maxUtilizationPercentage)},
+              {"kind", "Reservation"}}}};
+}
+
+nlohmann::ordered_json renderDetail(const engine::DetailRow& row, const std::string& scopeId) {
+    const std::string name = row.reservationId + "_" + compactDate(row.usageDay) + "_" +
+                             row.instanceId.substr(row.instanceId.rfind('/') + 1);
+    return {{"id", scopeId + "/providers/Microsoft.Consumption/reservationDetails/" + name},
+            {"name", name},
+            {"type", "Microsoft.Consumption/reservationDetails"},
+            {"tags", nullptr},
+            {"properties",
+             {{"reservationOrderId", row.reservationOrderId},
+              {"reservationId", row.reservationId},
+              {"skuName", row.skuName},
+              {"reservedHours", roundedForJson(row.reservedHours)},
+              {"usageDate", usageDate(row.usageDay)},
+              {"usedHours", roundedForJson(row.usedHours)},
+              {"instanceId", row.instanceId},
+              {"totalReservedQuantity", row.totalReservedQuantity},
+              {"instanceFlexibilityGroup", row.instanceFlexibilityGroup},
+              {"instanceFlexibilityRatio", row.instanceFlexibilityRatio},
+              {"kind", "Reservation"}}}};
+}
+
+nlohmann::ordered_json renderRecommendation(const engine::Recommendation& r, const std::string& scopeId) {
+    const bool single = r.scope == engine::RecommendationScope::single;
+    const std::string name = (single ? r.azureSubscriptionId : std::string("shared")) + "_" + r.region + "_" +
+                             r.armSkuName + "_" + r.term + "_" + lookBackPeriod(r.lookBackDays);
+    nlohmann::ordered_json properties = {
+        {"lookBackPeriod", lookBackPeriod(r.lookBackDays)},
+        {"instanceFlexibilityRatio", r.instanceFlexibilityRatio},
+        {"instanceFlexibilityGroup", r.instanceFlexibilityGroup},
+        {"normalizedSize", r.normalizedSize},
+        {"recommendedQuantityNormalized", roundedForJson(r.recommendedQuantityNormalized)},
+        {"resourceType", "virtualmachines"},
+        {"term", r.term},
+        {"costWithNoReservedInstances", roundedForJson(r.costWithNoReservedInstances)},
+        {"recommendedQuantity", r.recommendedQuantity},
+        {"totalCostWithReservedInstances", roundedForJson(r.totalCostWithReservedInstances)},
+        {"netSavings", roundedForJson(r.netSavings)},
+        {"firstUsageDate", sim::formatTimestampSeconds(engine::startOfHour(r.firstUsageHour))},
+        {"scope", single ? "Single" : "Shared"},
+    };
+    if (single) properties["subscriptionId"] = r.azureSubscriptionId;
+    properties["skuProperties"] = nlohmann::ordered_json::array(
+        {{{"name", "Cores"}, {"value", std::to_string(r.cores)}}, {{"name", "MemoryInGB"}, {"value", formatNumber(r.ramGb)}}});
+    return {{"id", scopeId + "/providers/Microsoft.Consumption/reservationRecommendations/" + name},
+            {"name", name},
+            {"type", "Microsoft.Consumption/reservationRecommendations"},
+            {"location", r.region},
+            {"sku", r.armSkuName},
+            {"kind", "legacy"},
+            {"properties", std::move(properties)}};
+}
+
+nlohmann::ordered_json valueList(std::vector<nlohmann::ordered_json> items) {
+    nlohmann::ordered_json list = nlohmann::ordered_json::array();
+    for (auto& item : items) list.push_back(std::move(item));
+    return {{"value", std::move(list)}};
+}
+
+}  // namespace pcsim::http

@@ -1,0 +1,178 @@
+// Microsoft.Capacity on the simulator's host: reservation orders and reservations (read, PATCH scope /
+// flexibility / display name, split, merge). The reservation order id is the resourceId of the
+// entitlement's artifact. Handlers are thin: read the body, call sim::engine, render (azure_render).
+#include "http/azure_common.hpp"
+#include "http/azure_render.hpp"
+#include "http/body.hpp"
+#include "sim/engine/reservation_changes.hpp"
+#include "sim/engine/reservation_lookup.hpp"
+
+namespace pcsim::http {
+namespace {
+
+namespace engine = sim::engine;
+
+constexpr const char* kOrderPath = "/providers/Microsoft.Capacity/reservationOrders/{reservationOrderId}";
+constexpr const char* kReservationPath =
+    "/providers/Microsoft.Capacity/reservationOrders/{reservationOrderId}/reservations/{reservationId}";
+
+// The body's `properties` object; ARM requests wrap everything in it.
+nlohmann::json propertiesOf(const HttpRequest& request) {
+    auto body = parseJsonBody(request);
+    const nlohmann::json* properties = field(body, "properties");
+    if (!properties || !properties->is_object()) throw BadRequest("The body must be {\"properties\": {...}}.");
+    return *properties;
+}
+
+std::vector<std::string> stringArray(const nlohmann::json& value, std::string_view name) {
+    if (!value.is_array()) throw BadRequest(std::string(name) + " must be an array of strings.");
+    std::vector<std::string> items;
+    for (const auto& item : value) {
+        if (!item.is_string()) throw BadRequest(std::string(name) + " must be an array of strings.");
+        items.push_back(item.get<std::string>());
+    }
+    return items;
+}
+
+engine::ReservationPatch readPatch(const nlohmann::json& properties) {
+    engine::ReservationPatch patch;
+    patch.appliedScopeType = stringField(properties, "appliedScopeType");
+    if (const nlohmann::json* scopes = field(properties, "appliedScopes"); scopes && !scopes->is_null())
+        patch.appliedScopes = stringArray(*scopes, "appliedScopes");
+    // appliedScopeProperties {subscriptionId | resourceGroupId} is the newer way to name a Single scope.
+    if (const nlohmann::json* scopeProperties = field(properties, "appliedScopeProperties");
+        scopeProperties && !scopeProperties->is_null() && !patch.appliedScopes) {
+        auto target = stringField(*scopeProperties, "resourceGroupId");
+        if (!target) target = stringField(*scopeProperties, "subscriptionId");
+        if (target) patch.appliedScopes = std::vector<std::string>{*target};
+    }
+    if (auto flexibility = stringField(properties, "instanceFlexibility")) {
+        if (sim::equalsIgnoreCase(*flexibility, "On")) patch.instanceFlexibility = true;
+        else if (sim::equalsIgnoreCase(*flexibility, "Off")) patch.instanceFlexibility = false;
+        else throw BadRequest("instanceFlexibility must be On or Off, not '" + *flexibility + "'.");
+    }
+    patch.displayName = stringField(properties, "displayName");
+    return patch;
+}
+
+HttpResponse getReservationOrder(RequestContext& ctx) {
+    ReservationOrderView view;
+    {
+        auto lock = ctx.lockWorld();
+        auto order = engine::reservationOrderOr404(ctx.world(), ctx.param("reservationOrderId"));
+        if (auto* error = engine::armError(order)) return armError(*error);
+        view = reservationOrderView(ctx.world(), *std::get<sim::ReservationOrder*>(order));
+    }
+    return armJson(200, renderReservationOrder(view));
+}
+
+HttpResponse listReservations(RequestContext& ctx) {
+    std::vector<ReservationView> views;
+    {
+        auto lock = ctx.lockWorld();
+        auto order = engine::reservationOrderOr404(ctx.world(), ctx.param("reservationOrderId"));
+        if (auto* error = engine::armError(order)) return armError(*error);
+        const sim::ReservationOrder& found = *std::get<sim::ReservationOrder*>(order);
+        for (const auto& reservation : found.reservations) views.push_back(reservationView(ctx.world(), found, reservation));
+    }
+    std::vector<nlohmann::ordered_json> items;
+    for (const auto& view : views) items.push_back(renderReservation(view));
+    return armJson(200, valueList(std::move(items)));
+}
+
+HttpResponse getReservation(RequestContext& ctx) {
+    std::optional<ReservationView> view;
+    {
+        auto lock = ctx.lockWorld();
+        auto order = engine::reservationOrderOr404(ctx.world(), ctx.param("reservationOrderId"));
+        if (auto* error = engine::armError(order)) return armError(*error);
+        const sim::ReservationOrder& found = *std::get<sim::ReservationOrder*>(order);
+        auto reservation = engine::reservationOr404(found, ctx.param("reservationId"));
+        if (auto* error = engine::armError(reservation)) return armError(*error);
+        view = reservationView(ctx.world(), found, *std::get<const sim::Reservation*>(reservation));
+    }
+    return armJson(200, renderReservation(*view));
+}
+
+HttpResponse patchReservation(RequestContext& ctx) {
+    const auto patch = readPatch(propertiesOf(ctx.request));
+    std::optional<ReservationView> view;
+    {
+        auto lock = ctx.lockWorld();
+        auto patched =
+            engine::patchReservation(ctx.world(), ctx.param("reservationOrderId"), ctx.param("reservationId"), patch);
+        if (auto* error = engine::armError(patched)) return armError(*error);
+        const auto* order = ctx.world().findReservationOrder(ctx.param("reservationOrderId"));
+        view = reservationView(ctx.world(), *order, std::get<sim::Reservation>(patched));
+    }
+    return armJson(200, renderReservation(*view));
+}
+
+// Split and merge answer with the reservations they created, then the ones they retired.
+std::vector<ReservationView> reshapedViews(RequestContext& ctx, const engine::Reshaped& reshaped) {
+    const auto* order = ctx.world().findReservationOrder(ctx.param("reservationOrderId"));
+    std::vector<ReservationView> views;
+    for (const auto* list : {&reshaped.created, &reshaped.retired})
+        for (const auto& reservation : *list) views.push_back(reservationView(ctx.world(), *order, reservation));
+    return views;
+}
+
+HttpResponse renderReshaped(const std::vector<ReservationView>& views) {
+    nlohmann::ordered_json items = nlohmann::ordered_json::array();
+    for (const auto& view : views) items.push_back(renderReservation(view));
+    return armJson(200, items);
+}
+
+HttpResponse split(RequestContext& ctx) {
+    const auto properties = propertiesOf(ctx.request);
+    const nlohmann::json* quantities = field(properties, "quantities");
+    if (!quantities || !quantities->is_array()) throw BadRequest("quantities must be an array of 2 integers.");
+    std::vector<std::int64_t> values;
+    for (const auto& quantity : *quantities) {
+        if (!quantity.is_number_integer()) throw BadRequest("quantities must be an array of 2 integers.");
+        values.push_back(quantity.get<std::int64_t>());
+    }
+    auto reservationArmId = stringField(properties, "reservationId");
+    if (!reservationArmId) throw BadRequest("reservationId is required.");
+    auto ref = engine::parseReservationArmId(*reservationArmId);
+    if (!ref) return armError(400, "InvalidReservationId", "'" + *reservationArmId + "' is not a reservation id.");
+    if (!sim::equalsIgnoreCase(ref->reservationOrderId, ctx.param("reservationOrderId")))
+        return armError(404, "ReservationIdNotInReservationOrder",
+                        "Reservation '" + *reservationArmId + "' is not in this reservation order.");
+    std::vector<ReservationView> views;
+    {
+        auto lock = ctx.lockWorld();
+        auto result = engine::splitReservation(ctx.world(), ctx.param("reservationOrderId"), ref->reservationId, values);
+        if (auto* error = engine::armError(result)) return armError(*error);
+        views = reshapedViews(ctx, std::get<engine::Reshaped>(result));
+    }
+    return renderReshaped(views);
+}
+
+HttpResponse merge(RequestContext& ctx) {
+    const auto properties = propertiesOf(ctx.request);
+    const nlohmann::json* sources = field(properties, "sources");
+    if (!sources) throw BadRequest("sources is required.");
+    const auto sourceIds = stringArray(*sources, "sources");
+    std::vector<ReservationView> views;
+    {
+        auto lock = ctx.lockWorld();
+        auto result = engine::mergeReservations(ctx.world(), ctx.param("reservationOrderId"), sourceIds);
+        if (auto* error = engine::armError(result)) return armError(*error);
+        views = reshapedViews(ctx, std::get<engine::Reshaped>(result));
+    }
+    return renderReshaped(views);
+}
+
+}  // namespace
+
+void addAzureReservationRoutes(Router& router) {
+    addArmRoute(router, "GET", kOrderPath, getReservationOrder);
+    addArmRoute(router, "GET", std::string(kOrderPath) + "/reservations", listReservations);
+    addArmRoute(router, "GET", kReservationPath, getReservation);
+    addArmRoute(router, "PATCH", kReservationPath, patchReservation);
+    addArmRoute(router, "POST", std::string(kOrderPath) + "/split", split);
+    addArmRoute(router, "POST", std::string(kOrderPath) + "/merge", merge);
+}
+
+}  // namespace pcsim::http

@@ -1,0 +1,205 @@
+#include "sim/engine/reservation_changes.hpp"
+
+#include <numeric>
+
+#include "sim/engine/applied_scope.hpp"
+#include "sim/engine/eligibility.hpp"
+#include "sim/engine/engine.hpp"
+#include "sim/engine/reservation_lookup.hpp"
+
+namespace pcsim::sim::engine {
+namespace {
+
+ArmError invalidContent(std::string message) { return armBadRequest("InvalidRequestContent", std::move(message)); }
+
+// Split, merge and PATCH act only on a reservation that still gives benefit.
+std::optional<ArmError> requireChangeable(const World& world, const Reservation& reservation) {
+    const std::string state = displayedProvisioningState(reservation, world.now());
+    if (equalsIgnoreCase(state, "Succeeded")) return std::nullopt;
+    return armBadRequest("OperationCannotBePerformedInCurrentState",
+                         "Reservation '" + reservation.id + "' is " + state + "; only a Succeeded reservation can be changed.");
+}
+
+// The scope a PATCH asks for, checked against the request's shape and the customer's subscriptions.
+ArmResult<AppliedScope> requestedScope(const World& world, const ReservationOrder& order,
+                                       const ReservationPatch& patch) {
+    const std::string& type = *patch.appliedScopeType;
+    const auto& scopes = patch.appliedScopes;
+    if (equalsIgnoreCase(type, "Shared")) {
+        if (scopes && !scopes->empty()) return invalidContent("appliedScopes must not be given for a Shared scope.");
+        return AppliedScope{};
+    }
+    if (equalsIgnoreCase(type, "ManagementGroup"))
+        return invalidContent("appliedScopeType ManagementGroup is not supported by pcsim (contract §7).");
+    if (!equalsIgnoreCase(type, "Single"))
+        return invalidContent("appliedScopeType must be Shared or Single, not '" + type + "'.");
+    if (!scopes || scopes->empty())
+        return armBadRequest("MissingAppliedScopesForSingle", "A Single scope needs one entry in appliedScopes.");
+    if (scopes->size() != 1)
+        return armBadRequest("InvalidSingleAppliedScopesCount",
+                             "A Single scope takes exactly one entry in appliedScopes, not " +
+                                 std::to_string(scopes->size()) + ".");
+    auto scope = parseScopeId(scopes->front());
+    if (!scope)
+        return armBadRequest("InvalidSubscriptionId", "'" + scopes->front() +
+                                                          "' is neither /subscriptions/{id} nor "
+                                                          "/subscriptions/{id}/resourceGroups/{name}.");
+    // The billing context of a CSP reservation is its customer (contract §1.1): only that customer's
+    // subscriptions with an eligible offer can be chosen.
+    const CustomerState* customer = world.findCustomer(order.customerId);
+    const Subscription* target = customer ? customer->customer.findByAzureSubscriptionId(scope->azureSubscriptionId) : nullptr;
+    if (!target || !offerReceivesReservationDiscount(*target))
+        return armBadRequest("AppliedScopesNotAssociatedWithCommerceAccount",
+                             "Subscription '" + scope->azureSubscriptionId +
+                                 "' is not an eligible subscription of the reservation's billing context.");
+    scope->azureSubscriptionId = target->azureSubscriptionId;  // the stored spelling
+    return *scope;
+}
+
+// Split and merge results start where their source stood: same SKU, region, term, dates, scope.
+Reservation derivedFrom(World& world, const Reservation& source, std::int64_t quantity) {
+    Reservation child = source;
+    child.id = world.ids.guid();
+    child.quantity = quantity;
+    child.provisioningState = "Succeeded";
+    return child;
+}
+
+ReservationLineage& lineageOf(World& world, const std::string& reservationId) {
+    return world.reservationEngine.lineage[toLower(reservationId)];
+}
+
+// Resolves the merge sources to reservations of this order, in the order given.
+ArmResult<std::vector<Reservation*>> mergeSources(ReservationOrder& order, const std::vector<std::string>& armIds) {
+    if (armIds.size() < 2) return invalidContent("merge needs at least two sources.");
+    std::vector<Reservation*> sources;
+    for (const auto& armId : armIds) {
+        auto ref = parseReservationArmId(armId);
+        if (!ref) return armBadRequest("InvalidReservationId", "'" + armId + "' is not a reservation id.");
+        if (!equalsIgnoreCase(ref->reservationOrderId, order.id))
+            return armNotFound("ReservationIdNotInReservationOrder",
+                               "Reservation '" + armId + "' is not in reservation order '" + order.id + "'.");
+        auto found = reservationOr404(order, ref->reservationId);
+        if (auto* error = armError(found)) return *error;
+        Reservation* reservation = std::get<Reservation*>(found);
+        for (const Reservation* seen : sources)
+            if (seen == reservation) return invalidContent("merge sources must be distinct: '" + armId + "' repeats.");
+        sources.push_back(reservation);
+    }
+    return sources;
+}
+
+// "must have the same properties" (contract §4.4): the first difference found, if any.
+std::optional<std::string> mergeMismatch(const Reservation& a, const Reservation& b) {
+    if (!equalsIgnoreCase(a.armSkuName, b.armSkuName)) return "sku";
+    if (!equalsIgnoreCase(a.region, b.region)) return "location";
+    if (a.term != b.term) return "term";
+    if (a.expiryDateTime != b.expiryDateTime) return "expiryDateTime";
+    if (a.instanceFlexibility != b.instanceFlexibility) return "instanceFlexibility";
+    if (!sameScope(appliedScopeOf(a), appliedScopeOf(b))) return "appliedScopes";
+    return std::nullopt;
+}
+
+}  // namespace
+
+ArmResult<Reservation> patchReservation(World& world, std::string_view reservationOrderId,
+                                        std::string_view reservationId, const ReservationPatch& patch) {
+    auto order = reservationOrderOr404(world, reservationOrderId);
+    if (auto* error = armError(order)) return *error;
+    auto found = reservationOr404(*std::get<ReservationOrder*>(order), reservationId);
+    if (auto* error = armError(found)) return *error;
+    Reservation& reservation = *std::get<Reservation*>(found);
+    if (auto error = requireChangeable(world, reservation)) return *error;
+
+    if (patch.appliedScopes && !patch.appliedScopeType)
+        return invalidContent("appliedScopes needs appliedScopeType.");
+    const AppliedScope current = appliedScopeOf(reservation);
+    AppliedScope scope = current;
+    if (patch.appliedScopeType) {
+        auto requested = requestedScope(world, *std::get<ReservationOrder*>(order), patch);
+        if (auto* error = armError(requested)) return *error;
+        scope = std::get<AppliedScope>(requested);
+        if (sameScope(scope, current))
+            return armBadRequest("AppliedScopesSameAsExisting", "The reservation already has this scope.");
+    }
+    const bool flexible = patch.instanceFlexibility.value_or(reservation.instanceFlexibility);
+    // Capacity priority (flexibility Off) exists only for a single scope (contract §2.1).
+    if (!flexible && scope.tier == ScopeTier::shared)
+        return invalidContent("instanceFlexibility Off needs appliedScopeType Single.");
+    const std::string displayName = patch.displayName.value_or(reservation.displayName);
+    if (sameScope(scope, current) && flexible == reservation.instanceFlexibility &&
+        displayName == reservation.displayName)
+        return armBadRequest("PatchValuesSameAsExisting", "The request changes nothing.");
+
+    catchUp(world);
+    setAppliedScope(reservation, scope);
+    reservation.instanceFlexibility = flexible;
+    reservation.displayName = displayName;
+    noteChange(world);
+    return reservation;
+}
+
+ArmResult<Reshaped> splitReservation(World& world, std::string_view reservationOrderId, std::string_view reservationId,
+                                     const std::vector<std::int64_t>& quantities) {
+    auto order = reservationOrderOr404(world, reservationOrderId);
+    if (auto* error = armError(order)) return *error;
+    ReservationOrder& reservationOrder = *std::get<ReservationOrder*>(order);
+    auto found = reservationOr404(reservationOrder, reservationId);
+    if (auto* error = armError(found)) return *error;
+    const Reservation source = *std::get<Reservation*>(found);  // a copy: the vector grows below
+    if (auto error = requireChangeable(world, source)) return *error;
+    if (quantities.size() != 2) return invalidContent("quantities must hold exactly 2 numbers.");
+    if (quantities[0] < 1 || quantities[1] < 1) return invalidContent("Each split quantity must be at least 1.");
+    if (quantities[0] + quantities[1] != source.quantity)
+        return invalidContent("The split quantities must add up to the reservation's quantity " +
+                              std::to_string(source.quantity) + ".");
+
+    catchUp(world);
+    Reshaped result;
+    for (std::int64_t quantity : quantities) result.created.push_back(derivedFrom(world, source, quantity));
+    Reservation& retired = *std::get<Reservation*>(reservationOr404(reservationOrder, reservationId));
+    retired.provisioningState = "Split";
+    result.retired.push_back(retired);
+    for (const auto& child : result.created) {
+        reservationOrder.reservations.push_back(child);
+        lineageOf(world, child.id).splitSource = source.id;
+        lineageOf(world, source.id).splitDestinations.push_back(child.id);
+    }
+    noteChange(world);
+    return result;
+}
+
+ArmResult<Reshaped> mergeReservations(World& world, std::string_view reservationOrderId,
+                                      const std::vector<std::string>& sourceArmIds) {
+    auto order = reservationOrderOr404(world, reservationOrderId);
+    if (auto* error = armError(order)) return *error;
+    ReservationOrder& reservationOrder = *std::get<ReservationOrder*>(order);
+    auto resolved = mergeSources(reservationOrder, sourceArmIds);
+    if (auto* error = armError(resolved)) return *error;
+    const auto& sources = std::get<std::vector<Reservation*>>(resolved);
+    for (const Reservation* source : sources) {
+        if (auto error = requireChangeable(world, *source)) return *error;
+        if (auto property = mergeMismatch(*sources.front(), *source))
+            return invalidContent("Reservations to merge must have the same properties; " + *property + " differs.");
+    }
+
+    catchUp(world);
+    const std::int64_t total = std::accumulate(sources.begin(), sources.end(), std::int64_t{0},
+                                               [](std::int64_t sum, const Reservation* r) { return sum + r->quantity; });
+    Reshaped result;
+    Reservation merged = derivedFrom(world, *sources.front(), total);
+    std::vector<std::string> sourceIds;
+    for (Reservation* source : sources) {
+        source->provisioningState = "Merged";
+        sourceIds.push_back(source->id);
+        result.retired.push_back(*source);
+        lineageOf(world, source->id).mergeDestination = merged.id;
+    }
+    lineageOf(world, merged.id).mergeSources = sourceIds;
+    result.created.push_back(merged);
+    reservationOrder.reservations.push_back(std::move(merged));  // invalidates `sources`
+    noteChange(world);
+    return result;
+}
+
+}  // namespace pcsim::sim::engine

@@ -1,0 +1,36 @@
+#pragma once
+// VMs of a subscription changed at run time (the control plane's /vms routes), so that a test can
+// change usage between clock moves. Each change catches the engine up first: it applies from the
+// first hour not yet processed and never rewrites an hour already applied.
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "sim/result.hpp"
+#include "sim/world.hpp"
+
+namespace pcsim::sim::engine {
+
+namespace vm_error {
+inline constexpr int invalid = 800002;   // 400: a field is missing or out of range
+inline constexpr int notFound = 1000;    // 404: no VM with that id in the subscription
+inline constexpr int duplicate = 800002; // 409: the id is taken
+}  // namespace vm_error
+
+// A resize, a new instance count or new running hours; absent fields stay as they are.
+struct VmChange {
+    std::optional<std::string> size{};
+    std::optional<int> count{};
+    std::optional<RunSchedule> hours{};
+};
+
+Result<std::vector<Vm>> listVms(const World& world, std::string_view customerId, std::string_view subscriptionId);
+// `vm.id` empty: "vm-N" with the first N not taken. The size is stored in its canonical spelling.
+Result<Vm> addVm(World& world, std::string_view customerId, std::string_view subscriptionId, Vm vm);
+Result<Vm> changeVm(World& world, std::string_view customerId, std::string_view subscriptionId,
+                    std::string_view vmId, const VmChange& change);
+Result<Done> removeVm(World& world, std::string_view customerId, std::string_view subscriptionId,
+                      std::string_view vmId);
+
+}  // namespace pcsim::sim::engine
