@@ -19,4 +19,6 @@ namespace pcsim::admin {
 void addControlRoutes(http::Router& router);
 void addVmRoutes(http::Router& router);
 void addCoverageRoutes(http::Router& router);
+// The harness, one file each: sandboxes.
+void addSandboxRoutes(http::Router& router);
 }
