@@ -13,6 +13,17 @@ std::optional<nlohmann::json> findFrom(const nlohmann::json& value, const std::v
     const auto& segment = segments[at];
     using Kind = JsonPath::Segment::Kind;
     if (segment.kind == Kind::member) {
+        // `items.0.id`: a number after a dot indexes an array, so paths need no brackets (which
+        // YAML's flow style { ... } would not take unquoted).
+        if (value.is_array()) {
+            long long index = 0;
+            const std::string& name = segment.name;
+            auto [end, ec] = std::from_chars(name.data(), name.data() + name.size(), index);
+            if (ec != std::errc{} || end != name.data() + name.size()) return std::nullopt;
+            long long i = index < 0 ? (long long)value.size() + index : index;
+            if (i < 0 || i >= (long long)value.size()) return std::nullopt;
+            return findFrom(value[std::size_t(i)], segments, at + 1);
+        }
         if (!value.is_object()) return std::nullopt;
         auto it = value.find(segment.name);
         if (it == value.end()) return std::nullopt;
@@ -53,7 +64,11 @@ std::optional<JsonPath> JsonPath::parse(std::string_view text, std::string* prob
             std::size_t start = i;
             while (i < text.size() && isNameChar(text[i])) ++i;
             if (i == start) return fail("a member name is missing at character " + std::to_string(start + 1));
-            path.segments_.push_back({Segment::Kind::member, std::string(text.substr(start, i - start))});
+            std::string name(text.substr(start, i - start));
+            if (name == "*")
+                path.segments_.push_back({Segment::Kind::every, {}});  // `items.*.id` = `items[*].id`
+            else
+                path.segments_.push_back({Segment::Kind::member, std::move(name)});
             expectName = false;
             continue;
         }

@@ -7,6 +7,9 @@
 //   $.items[-1]            the last element
 //   $.items[*].id          every element's `id`, as an array (for `length` and `contains`)
 //   $["odd.key"]           a member whose name holds `.` or `[` (single or double quotes)
+//   items.0.id, items.*.id the same as items[0].id and items[*].id: after a dot, a number indexes
+//                          an array and `*` takes every element — no brackets, so the path can
+//                          stand unquoted in YAML's flow style ({ save: { id: orders.0.id } })
 //
 // Member names are matched exactly (JSON is case-sensitive; pcsim answers in camelCase).
 #include <optional>

@@ -36,6 +36,13 @@ TEST(JsonPath, StarCollectsFromEveryElement) {
     EXPECT_EQ(at("$.items[*].lineItems[0].quantity"), nlohmann::json::array({1}));
 }
 
+TEST(JsonPath, NumbersAndStarsAfterADotNeedNoBrackets) {
+    EXPECT_EQ(at("items.0.id"), "a");
+    EXPECT_EQ(at("$.items.-1.id"), "b");
+    EXPECT_EQ(at("items.*.id"), nlohmann::json::array({"a", "b"}));
+    EXPECT_EQ(at("items.x"), std::nullopt);  // an array has no members
+}
+
 TEST(JsonPath, QuotedNamesHoldDots) { EXPECT_EQ(at("$['odd.key'].x"), true); }
 
 TEST(JsonPath, PathsThatLeadNowhereFindNothing) {
