@@ -77,6 +77,7 @@ App::App(std::shared_ptr<const sim::Scenario> scenario, AppOptions options)
     admin::addCoverageRoutes(router_);
     admin::addScenarioRoutes(router_);
     admin::addFaultRoutes(router_);
+    admin::addJournalRoutes(router_);
     admin::addSandboxRoutes(router_);
 }
 
