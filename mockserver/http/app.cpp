@@ -75,6 +75,9 @@ App::App(std::shared_ptr<const sim::Scenario> scenario, AppOptions options)
     admin::addControlRoutes(router_);
     admin::addVmRoutes(router_);
     admin::addCoverageRoutes(router_);
+    admin::addScenarioRoutes(router_);
+    admin::addFaultRoutes(router_);
+    admin::addJournalRoutes(router_);
     admin::addSandboxRoutes(router_);
 }
 

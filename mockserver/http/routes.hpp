@@ -19,6 +19,9 @@ namespace pcsim::admin {
 void addControlRoutes(http::Router& router);
 void addVmRoutes(http::Router& router);
 void addCoverageRoutes(http::Router& router);
-// The harness, one file each: sandboxes.
+// The harness, one file each: scenario, faults, journal and verify, sandboxes.
+void addScenarioRoutes(http::Router& router);
+void addFaultRoutes(http::Router& router);
+void addJournalRoutes(http::Router& router);
 void addSandboxRoutes(http::Router& router);
 }
