@@ -6,13 +6,50 @@
 namespace pcsim::suite {
 namespace {
 
+// A copy of the rule with stand-ins for its ${variables}, which have no value yet: `/x` for a path
+// that starts with one, `x` inside a path, a valid number anywhere else (500 for a status).
+YAML::Node withStandIns(const YAML::Node& node, const std::string& key = {}) {
+    if (node.IsMap()) {
+        YAML::Node out(YAML::NodeType::Map);
+        for (const auto& item : node) out[item.first] = withStandIns(item.second, item.first.Scalar());
+        return out;
+    }
+    if (node.IsSequence()) {
+        YAML::Node out(YAML::NodeType::Sequence);
+        for (const auto& item : node) out.push_back(withStandIns(item, key));
+        return out;
+    }
+    if (!node.IsScalar() || node.Scalar().find("${") == std::string::npos) return node;
+    if (key == "status") return YAML::Node(500);
+    if (key == "probability") return YAML::Node(0.5);
+    if (key != "path") return YAML::Node(1);
+    std::string text = node.Scalar();
+    for (const auto& name : referencedVariables(text)) {
+        const std::string reference = "${" + name + "}";
+        text.replace(text.find(reference), reference.size(), text.rfind(reference, 0) == 0 ? "/x" : "x");
+    }
+    return YAML::Node(text);
+}
+
+bool holdsVariables(const YAML::Node& node) {
+    if (node.IsScalar()) return node.Scalar().find("${") != std::string::npos;
+    for (const auto& item : node) {
+        const YAML::Node value = node.IsMap() ? YAML::Node(item.second) : YAML::Node(item);
+        if (holdsVariables(value)) return true;
+    }
+    return false;
+}
+
 // Checks a fault rule with the scenario loader's own reader, so that a rule is valid in a suite
 // exactly when it is valid in a scenario's `faults:`; its messages name the step's path instead.
+// A rule with ${variables} is checked with stand-ins (whose copy has no positions: its problems are
+// reported at the rule); the server checks the real values when the step runs.
 void checkFaultRule(const YAML::Node& rule, const std::string& path, ReadContext& ctx) {
     scenario::Diagnostics ruleProblems(ctx.diags.file());
     scenario::LoadContext load(ruleProblems);
+    const bool standIns = holdsVariables(rule);
     YAML::Node list(YAML::NodeType::Sequence);
-    list.push_back(rule);
+    list.push_back(standIns ? withStandIns(rule) : rule);
     scenario::readFaults(list, load);
     for (auto problem : ruleProblems.sorted()) {
         for (std::size_t at = problem.message.find("faults[0]"); at != std::string::npos;
@@ -21,7 +58,7 @@ void checkFaultRule(const YAML::Node& rule, const std::string& path, ReadContext
         YAML::Mark mark;
         mark.line = problem.line - 1;
         mark.column = problem.column - 1;
-        if (problem.line <= 0)
+        if (problem.line <= 0 || standIns)
             ctx.diags.error(rule, problem.message);
         else
             ctx.diags.error(mark, problem.message);

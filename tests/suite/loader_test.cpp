@@ -183,6 +183,24 @@ cases:
     EXPECT_EQ(problems.find("faults[0]"), std::string::npos) << "messages name the step, not a scenario list\n" << problems;
 }
 
+TEST(SuiteLoader, FaultRulesWithVariablesAreCheckedAsFarAsTheyCanBe) {
+    auto load = loadText(R"(pcsim-suite: 1
+name: faults
+variables: { checkout: "/v1/customers/*/carts/*/checkout", customer: c1, code: 503 }
+cases:
+  - name: one
+    steps:
+      - fault: { add: { name: a, match: { path: "${checkout}" }, respond: { status: "${code}" } } }
+      - fault: { add: { name: b, match: { path: "/v1/customers/${customer}/carts" }, respond: { status: 429 } } }
+      - fault: { add: { name: c, match: { path: "${checkout}" }, respond: { stauts: 503 } } }
+)");
+    ASSERT_FALSE(load);
+    const std::string problems = problemsOf(load);
+    EXPECT_EQ(load.diagnostics.size(), 2u) << problems;  // c: the unknown key, and no status
+    EXPECT_NE(problems.find("s.yaml:9:23: unknown key 'stauts' in cases[0].steps[2].fault.add.respond"), std::string::npos)
+        << problems;
+}
+
 TEST(SuiteLoader, ValuesOfTheWrongKind) {
     auto load = loadText(R"(pcsim-suite: 1
 name: values

@@ -6,6 +6,12 @@
 #include <string>
 
 #include "suite/loader.hpp"
+#include "suite/results.hpp"
+
+namespace pcsim::suite {
+// GoogleTest prints verdicts by name.
+inline void PrintTo(Verdict verdict, std::ostream* out) { *out << verdictName(verdict); }
+}  // namespace pcsim::suite
 
 namespace pcsim::suite_testing {
 
