@@ -179,8 +179,13 @@ std::vector<Mismatch> judgeDocument(const std::vector<PathAssertions>& checks, c
     std::vector<Mismatch> out;
     for (const auto& check : checks) {
         auto actual = check.path.find(document);
-        for (const auto& assertion : check.assertions)
-            if (auto mismatch = judge(assertion, check.path.text(), actual, lookup)) out.push_back(std::move(*mismatch));
+        for (const auto& assertion : check.assertions) {
+            auto mismatch = judge(assertion, check.path.text(), actual, lookup);
+            if (!mismatch) continue;
+            if (auto parent = check.path.deepestParent(document))
+                mismatch->context = parent->first + " = " + excerpt(parent->second, 300);
+            out.push_back(std::move(*mismatch));
+        }
     }
     return out;
 }

@@ -17,6 +17,9 @@ struct Mismatch {
     std::string subject;   // "status", "$.lineItems[0].error.errorCode", "header Retry-After"
     std::string expected;  // "equals 10007"
     std::string actual;    // "10011"
+    // What surrounds a JSON path's value in the answer, so a failure shows the neighbourhood
+    // (`$.lineItems[0].error = {"errorCode":10007,"errorDescription":"..."}`); empty when not useful.
+    std::string context = {};
 };
 
 // `actual` is nullopt when the path led nowhere. Throws InterpolationError for an unknown variable.

@@ -101,4 +101,23 @@ std::optional<nlohmann::json> JsonPath::find(const nlohmann::json& document) con
     return findFrom(document, segments_, 0);
 }
 
+std::optional<std::pair<std::string, nlohmann::json>> JsonPath::deepestParent(const nlohmann::json& document) const {
+    // Shorter and shorter prefixes, never the whole path, never the whole document.
+    for (std::size_t n = segments_.size(); n-- > 1;) {
+        std::vector<Segment> prefix(segments_.begin(), segments_.begin() + std::ptrdiff_t(n));
+        if (auto value = findFrom(document, prefix, 0)) {
+            std::string text = "$";
+            for (const auto& segment : prefix) {
+                switch (segment.kind) {
+                    case Segment::Kind::member: text += "." + segment.name; break;
+                    case Segment::Kind::index: text += "[" + std::to_string(segment.index) + "]"; break;
+                    case Segment::Kind::every: text += "[*]"; break;
+                }
+            }
+            return std::make_pair(text, std::move(*value));
+        }
+    }
+    return std::nullopt;
+}
+
 }  // namespace pcsim::suite

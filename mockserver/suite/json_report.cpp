@@ -22,7 +22,8 @@ nlohmann::json stepJson(const StepRecord& step) {
         out["response"] = o.response;
         out["mismatches"] = nlohmann::json::array();
         for (const auto& m : o.mismatches)
-            out["mismatches"].push_back({{"subject", m.subject}, {"expected", m.expected}, {"actual", m.actual}});
+            out["mismatches"].push_back(
+                {{"subject", m.subject}, {"expected", m.expected}, {"actual", m.actual}, {"context", m.context}});
         if (!o.error.empty()) out["error"] = o.error;
     }
     return out;

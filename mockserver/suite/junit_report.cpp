@@ -30,18 +30,18 @@ std::string escaped(const std::string& text) {
     return out;
 }
 
-// Element text: newlines kept as they are (readable in CI), the rest escaped.
-std::string escapedText(const std::string& text) {
-    std::string out;
+// Element text as CDATA, so the failure reads in the raw file as on the terminal: quotes and
+// braces of JSON excerpts stay as they are. Only what XML 1.0 cannot hold at all is dropped.
+std::string cdata(const std::string& text) {
+    std::string clean;
+    clean.reserve(text.size());
+    for (unsigned char c : text)
+        if (c >= 0x20 || c == '\n' || c == '\t') clean += char(c);
+    std::string out = "<![CDATA[";
     std::size_t start = 0;
-    while (start <= text.size()) {
-        std::size_t end = text.find('\n', start);
-        if (end == std::string::npos) end = text.size();
-        out += escaped(text.substr(start, end - start));
-        if (end < text.size()) out += "\n";
-        start = end + 1;
-    }
-    return out;
+    for (std::size_t end; (end = clean.find("]]>", start)) != std::string::npos; start = end + 3)
+        out += clean.substr(start, end - start) + "]]]]><![CDATA[>";
+    return out + clean.substr(start) + "]]>";
 }
 
 std::string seconds(std::chrono::microseconds elapsed) {
@@ -92,10 +92,10 @@ std::string junitXml(const RunResult& run) {
             } else {
                 const StepRecord* step = c.failedStep();
                 xml += "      <failure" + attribute("message", c.failureHeadline()) +
-                       attribute("type", step ? step->kind : "setup") + ">" + escapedText(failureDetails(c, "")) +
+                       attribute("type", step ? step->kind : "setup") + ">" + cdata(failureDetails(c, "")) +
                        "</failure>\n";
                 if (!c.bundle.empty())
-                    xml += "      <system-out>" + escapedText("bundle: " + c.bundle + "\nsandbox: " + c.sandbox) + "</system-out>\n";
+                    xml += "      <system-out>" + cdata("bundle: " + c.bundle + "\nsandbox: " + c.sandbox) + "</system-out>\n";
             }
             xml += "    </testcase>\n";
         }

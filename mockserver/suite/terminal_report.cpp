@@ -40,6 +40,7 @@ std::string failureDetails(const CaseResult& result, const std::string& indent) 
         for (const auto& m : o.mismatches) {
             line("  expected: ", m.subject + " " + m.expected);
             line("  actual:   ", m.actual);
+            if (!m.context.empty()) line("  where:    ", m.context);
         }
         if (!o.error.empty()) line("  error:    ", o.error);
         if (!o.response.empty()) line("  response: ", o.response);

@@ -131,6 +131,17 @@ TEST(JudgeAnswer, ReportsEveryMismatchAtOnce) {
     EXPECT_EQ(mismatches[2].subject, "header retry-after");
 }
 
+TEST(JudgeDocument, AFailureShowsWhereItsPathLeads) {
+    std::vector<PathAssertions> checks = {{*JsonPath::parse("$.lineItems[0].error.errorCode"), {make(Check::equals, 10011)}},
+                                          {*JsonPath::parse("$.lineItems[1].error.errorCode"), {make(Check::exists, true)}},
+                                          {*JsonPath::parse("$.status"), {make(Check::equals, "Ordered")}}};
+    auto mismatches = judgeDocument(checks, kCart, none);
+    ASSERT_EQ(mismatches.size(), 3u);
+    EXPECT_EQ(mismatches[0].context, R"($.lineItems[0].error = {"errorCode":10007})");
+    EXPECT_EQ(mismatches[1].context, R"($.lineItems[1] = {"id":1,"quantity":1})");  // the deepest part that exists
+    EXPECT_EQ(mismatches[2].context, "");  // a top-level member: the answer itself is shown anyway
+}
+
 TEST(JudgeAnswer, HeadersCompareAsText) {
     Expectation expect;
     expect.headers.push_back({"retry-after", {make(Check::equals, 2)}});

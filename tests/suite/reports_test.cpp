@@ -32,7 +32,8 @@ CaseResult failingCase() {
     bad.outcome.requestBody = R"({"lineItems":[]})";
     bad.outcome.status = 201;
     bad.outcome.response = R"(201 {"id":"x","lineItems":[{"error":{"errorCode":10007}}]})";
-    bad.outcome.mismatches.push_back({"$.lineItems[0].error.errorCode", "equals 10011", "10007"});
+    bad.outcome.mismatches.push_back({"$.lineItems[0].error.errorCode", "equals 10011", "10007",
+                                      R"($.lineItems[0].error = {"errorCode":10007})"});
     c.steps = {ok, bad};
     return c;
 }
@@ -59,6 +60,7 @@ TEST(TerminalReport, AFailingCaseLineAndItsExplanation) {
                                  "request:  POST /v1/customers/c3/carts",
                                  "expected: $.lineItems[0].error.errorCode equals 10011",
                                  "actual:   10007",
+                                 "where:    $.lineItems[0].error = {\"errorCode\":10007}",
                                  "response: 201 {\"id\":\"x\"",
                                  "bundle:   pcsim-bundles/error-paths--suspended-subscription.bundle.json"})
         EXPECT_NE(details.find(expected), std::string::npos) << "missing: " << expected << "\n" << details;
@@ -99,10 +101,10 @@ TEST(JunitReport, OneTestcasePerCaseWithTheFailureSpelledOut) {
           "<testsuite name=\"error-paths\" tests=\"3\" failures=\"1\"",
           "<property name=\"seed\" value=\"7\"/>",
           "<testcase name=\"suspended &lt;subscription&gt;\" classname=\"error-paths\" time=\"0.012\"",
-          "<failure message=\"step 2 &apos;create the cart&apos;: $.lineItems[0].error.errorCode: expected equals 10011, got 10007\" type=\"request\">",
+          "<failure message=\"step 2 &apos;create the cart&apos;: $.lineItems[0].error.errorCode: expected equals 10011, got 10007\" type=\"request\"><![CDATA[step 2 'create the cart'",
           "request:  POST /v1/customers/c3/carts",
           "expected: $.lineItems[0].error.errorCode equals 10011\n",
-          "response: 201 {&quot;id&quot;:&quot;x&quot;",
+          "response: 201 {\"id\":\"x\"",
           "<testcase name=\"unknown customer\" classname=\"error-paths\" time=\"0.000\"",
           "<skipped message=\"needs the journal\"/>"})
         EXPECT_NE(xml.find(expected), std::string::npos) << "missing: " << expected << "\n" << xml;
