@@ -78,6 +78,7 @@ App::App(std::shared_ptr<const sim::Scenario> scenario, AppOptions options)
     admin::addScenarioRoutes(router_);
     admin::addFaultRoutes(router_);
     admin::addJournalRoutes(router_);
+    admin::addInvariantRoutes(router_);
     admin::addSandboxRoutes(router_);
 }
 

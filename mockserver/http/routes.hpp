@@ -19,9 +19,10 @@ namespace pcsim::admin {
 void addControlRoutes(http::Router& router);
 void addVmRoutes(http::Router& router);
 void addCoverageRoutes(http::Router& router);
-// The harness, one file each: scenario, faults, journal and verify, sandboxes.
+// The harness, one file each: scenario, faults, journal and verify, invariants, sandboxes.
 void addScenarioRoutes(http::Router& router);
 void addFaultRoutes(http::Router& router);
 void addJournalRoutes(http::Router& router);
+void addInvariantRoutes(http::Router& router);
 void addSandboxRoutes(http::Router& router);
 }
