@@ -79,6 +79,7 @@ App::App(std::shared_ptr<const sim::Scenario> scenario, AppOptions options)
     admin::addFaultRoutes(router_);
     admin::addJournalRoutes(router_);
     admin::addInvariantRoutes(router_);
+    admin::addBundleRoutes(router_);
     admin::addSandboxRoutes(router_);
 }
 
@@ -238,16 +239,21 @@ HttpResponse App::run(const Route& route, RouteMatch& match, const HttpRequest& 
                              [&] { return invoke(route, match, request, sandbox, state, identity); });
 }
 
+std::string App::replayProblem(const RecordedOperation& operation) const {
+    RouteMatch match = router_.match(operation.method, operation.path);
+    const std::string what = operation.method + " " + operation.path;
+    if (!match.route || !match.route->changesState()) return what + " is not a state change of this server";
+    if ((match.route->access == Access::app || match.route->access == Access::appUser) && !operation.identity)
+        return what + " has no identity";
+    return {};
+}
+
 HttpResponse App::replay(const RecordedOperation& operation, Sandbox& sandbox,
                          const std::shared_ptr<SandboxState>& state) {
+    if (auto problem = replayProblem(operation); !problem.empty()) return error(400, 800002, problem + ".");
     HttpRequest request = requestOf(operation);
     RouteMatch match = router_.match(request.method, request.path);
-    if (!match.route || !match.route->changesState())
-        return error(400, 800002, "The operation " + request.method + " " + request.path +
-                                      " is not a state change of this server.");
     const Route& route = *match.route;
-    if ((route.access == Access::app || route.access == Access::appUser) && !operation.identity)
-        return error(400, 800002, "The operation " + request.method + " " + request.path + " has no identity.");
     {
         std::lock_guard lock(state->world.mutex);
         state->world.clock.set(operation.simTime);

@@ -47,6 +47,9 @@ public:
     // Faults and throttling are not applied: they decided whether the operation reached its
     // handler, and it did.
     HttpResponse replay(const RecordedOperation& operation, Sandbox& sandbox, const std::shared_ptr<SandboxState>& state);
+    // Why the operation cannot be replayed here ("" when it can): not a state-changing route of this
+    // server, or a token route without an identity.
+    std::string replayProblem(const RecordedOperation& operation) const;
 
 private:
     // What the journal needs to know about how a request was answered.
