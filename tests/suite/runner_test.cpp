@@ -3,6 +3,8 @@
 #include <gtest/gtest.h>
 
 #include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include "suite/runner.hpp"
 #include "suite_test_support.hpp"
@@ -99,6 +101,39 @@ TEST_F(SuiteRunner, AFailingStepStopsTheCaseExplainsItAndExportsTheBundle) {
     ASSERT_FALSE(c.bundle.empty()) << c.bundleProblem;
     EXPECT_TRUE(std::filesystem::exists(c.bundle));
     EXPECT_NE(c.bundle.find("runner--wrong-expectation.bundle.json"), std::string::npos);
+}
+
+TEST_F(SuiteRunner, AFailingCasesBundleReplaysItsStateOnAnotherServer) {
+    auto result = run(kHeader + R"(
+  - name: cart read back
+    steps:
+      - request: { method: POST, path: "${carts}", body: { lineItems: [ "${line}" ] } }
+        save: { cartId: $.id }
+      - request: { path: "${carts}/${cartId}" }
+        expect: { json: { $.status: Ordered } }
+)");
+    const auto& c = only(result);
+    ASSERT_EQ(c.verdict, Verdict::failed);
+    ASSERT_FALSE(c.bundle.empty()) << c.bundleProblem;
+    std::ifstream in(c.bundle);
+    const std::string bundle((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+
+    testing::TestServer elsewhere(kScenarios + "/default.yaml");
+    testing::RawHttp http;
+    auto imported = http.send("POST", elsewhere.url("/_sandbox/replay/_pcsim/bundle"), bundle,
+                              {{"Content-Type", "application/json"}});
+    ASSERT_EQ(imported.status, 200) << imported.body;
+    // The cart the case created is there, as the failing step read it ("GET /v1/customers/.../carts/ID").
+    const std::string& request = c.steps.back().outcome.request;
+    const std::string id = request.substr(request.rfind('/') + 1);
+    auto token = http.send("POST", elsewhere.url("/_sandbox/replay/7c1e2d3f-0000-4000-8000-000000000001/oauth2/token"),
+                           "grant_type=client_credentials&client_id=0a0a0a0a-0000-4000-8000-00000000000a&client_secret=dev-secret-1",
+                           {{"Content-Type", "application/x-www-form-urlencoded"}});
+    auto cart = http.send("GET", elsewhere.url("/_sandbox/replay/v1/customers/" + kCustomer + "/carts/" + id), {},
+                          {{"Authorization", "Bearer " + token.json()["access_token"].get<std::string>()}});
+    EXPECT_EQ(cart.status, 200);
+    EXPECT_EQ(c.steps.back().outcome.response.rfind("200 " + cart.body.substr(0, 600), 0), 0u)
+        << "here:  " << cart.body << "\nthere: " << c.steps.back().outcome.response;
 }
 
 TEST_F(SuiteRunner, EveryCaseHasItsOwnSandboxDeletedAfterwards) {
