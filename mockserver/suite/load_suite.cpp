@@ -99,11 +99,12 @@ std::optional<Suite> readSuite(const YAML::Node& document, const std::string& di
     YAML::Node cases = root.sequence("cases", Need::required);
     std::map<std::string, int> caseLines;  // name -> line, for duplicates
     for (std::size_t i = 0; cases.IsDefined() && i < cases.size(); ++i) {
-        auto one = readCase(cases[i], indexed("cases", i), ctx, suiteKnown);
+        const YAML::Node node = cases[i];
+        auto one = readCase(node, indexed("cases", i), ctx, suiteKnown);
         if (!one) continue;
         auto [first, fresh] = caseLines.emplace(one->name, one->place.line);
         if (!fresh)
-            diags.error(cases[i]["name"], "duplicate case name '" + one->name + "' (first at line " +
+            diags.error(node["name"], "duplicate case name '" + one->name + "' (first at line " +
                                               std::to_string(first->second) + "); reports need each name once");
         suite.cases.push_back(std::move(*one));
     }

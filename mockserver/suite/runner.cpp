@@ -1,6 +1,7 @@
 #include "suite/runner.hpp"
 
 #include <atomic>
+#include <cctype>
 #include <cstdio>
 #include <mutex>
 #include <random>
