@@ -5,6 +5,7 @@
 #include "http/context.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
+#include "sim/engine/engine.hpp"
 
 namespace pcsim::admin {
 
@@ -62,6 +63,9 @@ HttpResponse postClock(RequestContext& ctx) {
     auto lock = ctx.lockWorld();
     if (by) ctx.world().clock.advance(*by);
     else ctx.world().clock.set(*to);
+    // The engine applies the hours that just ended now, hour by hour, so that the cost of a clock
+    // move is paid by the move and every later read finds the ledger up to date.
+    sim::engine::catchUp(ctx.world());
     auto answer = clockJson(ctx.world());
     lock.unlock();
     return http::json(200, answer);
