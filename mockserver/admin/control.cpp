@@ -1,10 +1,13 @@
-// The minimal control plane under /_pcsim/ (loopback clients only, enforced in App): health,
-// the simulated clock, and reset to the scenario as loaded. Kept apart from the Partner Center surface.
+// The basic control plane under /_pcsim/ (loopback clients only, enforced in App): health, the
+// simulated clock, and reset — of everything to the scenario as loaded, or of the purchases only.
+// Kept apart from the Partner Center surface. Every route works in any sandbox.
 #include "http/app.hpp"
 #include "http/body.hpp"
 #include "http/context.hpp"
+#include "http/json_fields.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
+#include "sim/commerce_reset.hpp"
 #include "sim/engine/engine.hpp"
 
 namespace pcsim::admin {
@@ -22,6 +25,7 @@ nlohmann::ordered_json clockJson(const sim::World& world) {
 HttpResponse health(RequestContext& ctx) {
     const auto& scenario = *ctx.state->scenario;
     nlohmann::ordered_json body = {{"status", "ok"},
+                                   {"sandbox", ctx.sandbox.name()},
                                    {"scenario", scenario.name},
                                    {"customers", scenario.customers.size()},
                                    {"products", scenario.catalog->products().size()},
@@ -71,9 +75,31 @@ HttpResponse postClock(RequestContext& ctx) {
     return http::json(200, answer);
 }
 
+// No body or {"scope": "all"}: the sandbox as its scenario was loaded (world, clock, faults, budgets,
+// journal). {"scope": "commerce"}: only the purchases (sim/commerce_reset.hpp) and the MS-RequestId
+// replays that would answer with them.
 HttpResponse reset(RequestContext& ctx) {
-    ctx.app.sandbox().reset();
-    return http::json(200, nlohmann::ordered_json{{"status", "reset"}, {"scenario", ctx.state->scenario->name}});
+    std::string scope = "all";
+    if (!ctx.request.body.empty()) {
+        auto body = http::parseJsonBody(ctx.request);
+        if (!body.is_object()) throw http::BadRequest("The body must be an object such as {\"scope\": \"commerce\"}.");
+        for (auto it = body.begin(); it != body.end(); ++it)
+            if (!sim::equalsIgnoreCase(it.key(), "scope")) throw http::BadRequest("Unknown key '" + it.key() + "'; only 'scope' is read.");
+        scope = sim::toLower(http::stringField(body, "scope").value_or("all"));
+        if (scope != "all" && scope != "commerce")
+            throw http::BadRequest("scope must be 'all' or 'commerce', not '" + scope + "'.");
+    }
+    if (scope == "all") {
+        ctx.sandbox.reset();
+    } else {
+        {
+            auto lock = ctx.lockWorld();
+            sim::resetCommerce(ctx.world());
+        }
+        ctx.state->replay.clear();
+    }
+    return http::json(200, nlohmann::ordered_json{
+                               {"status", "reset"}, {"scope", scope}, {"scenario", ctx.state->scenario->name}});
 }
 
 }  // namespace
@@ -82,8 +108,10 @@ void addControlRoutes(http::Router& router) {
     using http::Access;
     router.add("GET", "/_pcsim/health", Access::control, health);
     router.add("GET", "/_pcsim/clock", Access::control, getClock);
-    router.add("POST", "/_pcsim/clock", Access::control, postClock);
-    router.add("POST", "/_pcsim/reset", Access::control, reset);
+    // Both change the world: logged and replayed on bundle import (a reset of everything clears the
+    // log, as it clears the world).
+    router.add("POST", "/_pcsim/clock", Access::control, postClock, http::Changes::world);
+    router.add("POST", "/_pcsim/reset", Access::control, reset, http::Changes::world);
 }
 
 }  // namespace pcsim::admin

@@ -126,9 +126,10 @@ void addVmRoutes(http::Router& router) {
     using http::Access;
     const std::string vm = std::string(kVmsPath) + "/{vmId}";
     router.add("GET", kVmsPath, Access::control, listVms);
-    router.add("POST", kVmsPath, Access::control, addVm);
-    router.add("PATCH", vm, Access::control, changeVm);
-    router.add("DELETE", vm, Access::control, removeVm);
+    // Changes of the world: logged and replayed on bundle import.
+    router.add("POST", kVmsPath, Access::control, addVm, http::Changes::world);
+    router.add("PATCH", vm, Access::control, changeVm, http::Changes::world);
+    router.add("DELETE", vm, Access::control, removeVm, http::Changes::world);
 }
 
 }  // namespace pcsim::admin

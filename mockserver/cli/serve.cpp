@@ -1,4 +1,5 @@
-// pcsim serve [--scenario FILE] [--host 127.0.0.1] [--port 8080] [--threads N]
+// pcsim serve [--scenario FILE] [--host 127.0.0.1] [--port 8080] [--threads N] [--admin-token T]
+//             [--journal-size N] [--sandbox-idle-seconds S] [--max-sandboxes N]
 #include <csignal>
 #include <iostream>
 #include <memory>
@@ -17,6 +18,9 @@ struct ServeOptions {
     std::string scenario = PCSIM_DEFAULT_SCENARIO;
     http::ServerOptions server;
     std::string adminToken;
+    std::size_t journalSize = 1000;
+    std::int64_t sandboxIdleSeconds = 900;
+    std::size_t maxSandboxes = 256;
 };
 
 // Blocks SIGINT and SIGTERM in every thread (Pistache's workers inherit the mask), so that the main
@@ -53,7 +57,12 @@ int serve(const ServeOptions& options) {
         return 1;
     }
     sigset_t signals = blockStopSignals();
-    http::App app(loaded.scenario, http::AppOptions{1 << 20, options.adminToken});
+    http::AppOptions appOptions;
+    appOptions.adminToken = options.adminToken;
+    appOptions.journalSize = options.journalSize;
+    appOptions.sandboxIdle = std::chrono::seconds(options.sandboxIdleSeconds);
+    appOptions.maxSandboxes = options.maxSandboxes;
+    http::App app(loaded.scenario, appOptions);
     http::Server server(app, options.server);
     server.start();
     std::cout << "pcsim listening on " << server.baseUrl() << std::endl;
@@ -76,10 +85,24 @@ Command addServeCommand(CLI::App& app) {
     cmd->add_option("--threads", options->server.threads, "Worker threads")->capture_default_str()->check(CLI::Range(1, 64));
     cmd->add_option("--admin-token", options->adminToken,
                     "Also answer /_pcsim/ control routes to non-loopback clients that send this bearer token");
+    cmd->add_option("--journal-size", options->journalSize,
+                    "Requests kept in each sandbox's journal (a ring buffer: older ones are dropped)")
+        ->capture_default_str()
+        ->check(CLI::Range(std::size_t{0}, std::size_t{10'000'000}));
+    cmd->add_option("--sandbox-idle-seconds", options->sandboxIdleSeconds,
+                    "Drop a sandbox that received no request for this long (never 'default')")
+        ->capture_default_str()
+        ->check(CLI::Range(std::int64_t{1}, std::int64_t{31'536'000}));
+    cmd->add_option("--max-sandboxes", options->maxSandboxes,
+                    "Most sandboxes at once, 'default' included; one more drops the least recently used")
+        ->capture_default_str()
+        ->check(CLI::Range(std::size_t{1}, std::size_t{100'000}));
     cmd->footer(
         "Prints 'pcsim listening on http://HOST:PORT' once it accepts connections.\n"
         "Get a token: curl -s -d grant_type=client_credentials -d client_id=ID -d client_secret=SECRET \\\n"
-        "                  http://HOST:PORT/TENANT/oauth2/token");
+        "                  http://HOST:PORT/TENANT/oauth2/token\n"
+        "Sandboxes: http://HOST:PORT/_sandbox/NAME/... (or the header X-PCSim-Sandbox: NAME) is a world of its\n"
+        "own, created from the scenario on first use; the control plane is under /_pcsim/ (README.md).");
     return [options] { return serve(*options); };
 }
 

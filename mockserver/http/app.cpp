@@ -6,6 +6,7 @@
 #include "http/context.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
+#include "http/sandbox_address.hpp"
 #include "partnercenter/models/reader.hpp"
 #include "sim/ids.hpp"
 
@@ -18,10 +19,6 @@ std::string freshGuid() {
     // seeded ids so that generating them never changes what a scenario replays.
     thread_local sim::IdGenerator ids{std::random_device{}()};
     return ids.guid();
-}
-
-bool isMutating(std::string_view method) {
-    return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
 }
 
 std::optional<std::string> bearerToken(const HttpRequest& request) {
@@ -50,10 +47,30 @@ bool isJsonContentType(const std::string& value) {
     return lower.find("json") != std::string::npos;
 }
 
+// A token is good only in the sandbox that minted it. Tokens without the claim predate sandboxes.
+bool boundTo(const Identity& identity, const Sandbox& sandbox) {
+    return (identity.sandbox.empty() ? std::string(kDefaultSandbox) : identity.sandbox) == sandbox.name();
+}
+
+// /_pcsim/sandboxes[/...], in any letter case as the router matches it; checked on every request,
+// so without splitting the path.
+bool isRegistryPath(std::string_view path) {
+    constexpr std::string_view kRegistry = "/_pcsim/sandboxes";
+    return path.size() >= kRegistry.size() && sim::equalsIgnoreCase(path.substr(0, kRegistry.size()), kRegistry) &&
+           (path.size() == kRegistry.size() || path[kRegistry.size()] == '/');
+}
+
+SandboxLimits limitsOf(const AppOptions& options) {
+    return SandboxLimits{options.maxSandboxes, options.sandboxIdle, options.journalSize};
+}
+
 }  // namespace
 
 App::App(std::shared_ptr<const sim::Scenario> scenario, AppOptions options)
-    : options_(std::move(options)), sandbox_(std::move(scenario)), tokens_(TokenService::withRandomKey()) {
+    : options_(std::move(options)),
+      sandboxes_(scenario, limitsOf(options_), options_.idleClock),
+      tokens_(TokenService::withRandomKey()) {
+    scenarios_.remember(scenario);
     addAuthRoutes(router_);
     addCustomerRoutes(router_);
     addSubscriptionRoutes(router_);
@@ -65,20 +82,79 @@ App::App(std::shared_ptr<const sim::Scenario> scenario, AppOptions options)
     admin::addControlRoutes(router_);
     admin::addVmRoutes(router_);
     admin::addCoverageRoutes(router_);
+    admin::addScenarioRoutes(router_);
+    admin::addFaultRoutes(router_);
+    admin::addJournalRoutes(router_);
+    admin::addInvariantRoutes(router_);
+    admin::addBundleRoutes(router_);
+    admin::addSandboxRoutes(router_);
 }
 
 HttpResponse App::handle(const HttpRequest& request) {
-    HttpResponse response = process(request, sandbox_.current());
+    const auto started = std::chrono::steady_clock::now();
     // Echoed when sent, generated otherwise (DECISIONS.md), on every answer including errors.
-    response.setHeader("MS-RequestId", request.header("ms-requestid").value_or(freshGuid()));
-    response.setHeader("MS-CorrelationId", request.header("ms-correlationid").value_or(freshGuid()));
+    auto requestId = request.header("ms-requestid");
+    auto correlationId = request.header("ms-correlationid");
+    if (!requestId) requestId = freshGuid();
+    if (!correlationId) correlationId = freshGuid();
+    HttpResponse response = serve(request, *requestId, *correlationId, started);
+    response.setHeader("MS-RequestId", *requestId);
+    response.setHeader("MS-CorrelationId", *correlationId);
     response.setHeader("X-Locale", request.header("x-locale").value_or("en-US"));
     return response;
 }
 
-HttpResponse App::process(const HttpRequest& request, const std::shared_ptr<SandboxState>& state) {
+HttpResponse App::serve(const HttpRequest& request, const std::string& requestId, const std::string& correlationId,
+                        std::chrono::steady_clock::time_point started) {
+    const sim::Timestamp arrived = wallClockNow();
+    SandboxAddress address = resolveSandboxAddress(request);
+    if (!address.problem.empty()) return error(400, 800002, address.problem);
+    std::optional<HttpRequest> rewritten;
+    if (address.path != request.path) {
+        rewritten.emplace(request);
+        rewritten->path = address.path;
+    }
+    const HttpRequest& routed = rewritten ? *rewritten : request;
+
+    // The registry's own routes answer the same whichever sandbox is named, and never create one.
+    const bool registryRoute = isRegistryPath(routed.path);
+    SandboxLease sandbox = sandboxes_.acquire(registryRoute ? std::string(kDefaultSandbox) : address.name);
+    if (!sandbox)
+        return error(503, 800003,
+                     "The server holds its limit of " + std::to_string(sandboxes_.limits().maxSandboxes) +
+                         " sandboxes and every one is in use; delete one (DELETE /_pcsim/sandboxes/{name}) or retry.");
+    const auto state = sandbox->current();
+    const sim::Timestamp simTime = state->world.now();
+
+    Outcome outcome;
+    HttpResponse response = process(routed, *sandbox, state, outcome);
+
+    // Control requests are not journaled, so that looking at the journal never changes what it counts.
+    if (!outcome.controlPlane) {
+        JournalEntry entry;
+        entry.time = arrived;
+        entry.simTime = simTime;
+        entry.method = routed.method;
+        entry.path = routed.path;
+        entry.query = routed.rawQuery;
+        entry.status = response.resetConnection ? 0 : response.status;
+        entry.durationMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count() +
+                           double(response.delay.count());
+        entry.requestId = requestId;
+        entry.correlationId = correlationId;
+        entry.fault = std::move(outcome.fault);
+        entry.requestBody = bodyExcerpt(routed.body);
+        entry.responseBody = bodyExcerpt(response.body);
+        state->journal.record(std::move(entry));
+    }
+    return response;
+}
+
+HttpResponse App::process(const HttpRequest& request, Sandbox& sandbox, const std::shared_ptr<SandboxState>& state,
+                          Outcome& outcome) {
     RouteMatch match = router_.match(request.method, request.path);
     bool controlPlane = match.route ? match.route->access == Access::control : request.path.rfind("/_pcsim", 0) == 0;
+    outcome.controlPlane = controlPlane;
 
     if (controlPlane) {
         bool tokenOk = !options_.adminToken.empty() && bearerToken(request) == options_.adminToken;
@@ -89,6 +165,7 @@ HttpResponse App::process(const HttpRequest& request, const std::shared_ptr<Sand
     std::chrono::milliseconds delay{0};
     if (!controlPlane) {
         if (auto fault = state->faults.onRequest(request.method, request.path)) {
+            outcome.fault = fault->name;
             if (fault->respond.reset) {
                 HttpResponse dropped;
                 dropped.resetConnection = true;
@@ -106,9 +183,9 @@ HttpResponse App::process(const HttpRequest& request, const std::shared_ptr<Sand
     }
 
     HttpResponse response = [&]() -> HttpResponse {
-        if (request.body.size() > options_.maxBodyBytes)
-            return error(413, 800002,
-                         "The request body is larger than the limit of " + std::to_string(options_.maxBodyBytes) + " bytes.");
+        const std::size_t limit = controlPlane ? options_.maxControlBodyBytes : options_.maxBodyBytes;
+        if (request.body.size() > limit)
+            return error(413, 800002, "The request body is larger than the limit of " + std::to_string(limit) + " bytes.");
         if (!match.route) {
             if (match.pathExists) return error(405, 800002, "The method " + request.method + " is not allowed on " + request.path + ".");
             return error(404, 1000, "The resource " + request.path + " was not found.");
@@ -126,10 +203,11 @@ HttpResponse App::process(const HttpRequest& request, const std::shared_ptr<Sand
             const sim::Timestamp now = state->world.now();
             TokenProblem problem{};
             identity = verifiedTokens_.verify(tokens_, *token, now, &problem);
-            if (!identity || !sim::equalsIgnoreCase(identity->tenantId, state->scenario->partner.tenantId)) {
-                auto unauthorized = error(401, 400,
-                                          problem == TokenProblem::expired ? "Access denied: the token has expired."
-                                                                           : "Access denied: the token is not valid.");
+            if (!identity || !sim::equalsIgnoreCase(identity->tenantId, state->scenario->partner.tenantId) ||
+                !boundTo(*identity, sandbox)) {
+                bool expired = !identity && problem == TokenProblem::expired;
+                auto unauthorized = error(401, 400, expired ? "Access denied: the token has expired."
+                                                            : "Access denied: the token is not valid.");
                 unauthorized.setHeader("WWW-Authenticate", "Bearer realm=\"pcsim\", error=\"invalid_token\"");
                 return unauthorized;
             }
@@ -139,28 +217,60 @@ HttpResponse App::process(const HttpRequest& request, const std::shared_ptr<Sand
                 return throttled(*retryAfter);
         }
 
-        if (isMutating(request.method) && !request.body.empty() && route.access != Access::anonymous &&
+        if (isMutatingMethod(request.method) && !request.body.empty() && route.access != Access::anonymous &&
             route.access != Access::control) {
             auto contentType = request.header("content-type");
             if (contentType && !isJsonContentType(*contentType))
                 return error(415, 800002, "Content-Type " + *contentType + " is not supported; send application/json.");
         }
-
-        auto requestId = request.header("ms-requestid");
-        bool replayable = isMutating(request.method) && requestId && !requestId->empty() &&
-                          (route.access == Access::app || route.access == Access::appUser);
-        if (!replayable) return invoke(route, match, request, state, std::move(identity));
-        std::string fingerprint = request.method + " " + sim::toLower(request.path);
-        return state->replay.run(*requestId, fingerprint, state->world.now(),
-                                 [&] { return invoke(route, match, request, state, identity); });
+        return run(route, match, request, sandbox, state, std::move(identity));
     }();
     if (delay.count() > 0) response.delay = delay;
     return response;
 }
 
-HttpResponse App::invoke(const Route& route, RouteMatch& match, const HttpRequest& request,
+HttpResponse App::run(const Route& route, RouteMatch& match, const HttpRequest& request, Sandbox& sandbox,
+                      const std::shared_ptr<SandboxState>& state, std::optional<Identity> identity,
+                      const RecordedOperation* replayed) {
+    std::unique_lock<std::mutex> changing;
+    if (route.changesState()) {
+        changing = std::unique_lock(state->changes);
+        state->operations.append(replayed ? *replayed : recordedOperation(request, identity, state->world.now()));
+    }
+    auto requestId = request.header("ms-requestid");
+    bool replayable = isMutatingMethod(request.method) && requestId && !requestId->empty() &&
+                      (route.access == Access::app || route.access == Access::appUser);
+    if (!replayable) return invoke(route, match, request, sandbox, state, std::move(identity));
+    std::string fingerprint = request.method + " " + sim::toLower(request.path);
+    return state->replay.run(*requestId, fingerprint, state->world.now(),
+                             [&] { return invoke(route, match, request, sandbox, state, identity); });
+}
+
+std::string App::replayProblem(const RecordedOperation& operation) const {
+    RouteMatch match = router_.match(operation.method, operation.path);
+    const std::string what = operation.method + " " + operation.path;
+    if (!match.route || !match.route->changesState()) return what + " is not a state change of this server";
+    if ((match.route->access == Access::app || match.route->access == Access::appUser) && !operation.identity)
+        return what + " has no identity";
+    return {};
+}
+
+HttpResponse App::replay(const RecordedOperation& operation, Sandbox& sandbox,
+                         const std::shared_ptr<SandboxState>& state) {
+    if (auto problem = replayProblem(operation); !problem.empty()) return error(400, 800002, problem + ".");
+    HttpRequest request = requestOf(operation);
+    RouteMatch match = router_.match(request.method, request.path);
+    const Route& route = *match.route;
+    {
+        std::lock_guard lock(state->world.mutex);
+        state->world.clock.set(operation.simTime);
+    }
+    return run(route, match, request, sandbox, state, operation.identity, &operation);
+}
+
+HttpResponse App::invoke(const Route& route, RouteMatch& match, const HttpRequest& request, Sandbox& sandbox,
                          const std::shared_ptr<SandboxState>& state, std::optional<Identity> identity) {
-    RequestContext context{request, match.params, state, std::move(identity), *this};
+    RequestContext context{request, match.params, state, std::move(identity), *this, sandbox};
     try {
         return route.handler(context);
     } catch (const BadRequest& e) {

@@ -71,6 +71,7 @@ HttpResponse issueToken(RequestContext& ctx, bool v2) {
     identity.issuedAt = now;
     identity.expiresAt = now + kTokenLifetime;
     identity.audience = kPartnerCenterResource;
+    identity.sandbox = ctx.sandbox.name();  // the token works in this sandbox only
     std::string refreshToken;
 
     if (grant == "client_credentials") {

@@ -1,6 +1,6 @@
 #pragma once
-// What a route handler gets: the request, its path parameters, the sandbox state it runs in, and
-// the caller's identity (checked before the handler runs).
+// What a route handler gets: the request, its path parameters, the sandbox and the state it runs
+// in, and the caller's identity (checked before the handler runs).
 #include <map>
 #include <memory>
 #include <mutex>
@@ -21,6 +21,7 @@ struct RequestContext {
     std::shared_ptr<SandboxState> state;
     std::optional<Identity> identity;
     App& app;
+    Sandbox& sandbox;  // the sandbox addressed (`state` is its state; during a bundle import, the one being built)
 
     const std::string& param(const std::string& name) const { return params.at(name); }
     sim::World& world() const { return state->world; }

@@ -18,6 +18,14 @@ HttpResponse error(int http, int code, std::string description) {
     return json(http, fault);
 }
 
+HttpResponse error(int http, int code, std::string description, const nlohmann::ordered_json& extra) {
+    auto fault = partnercenter::models::ApiFault::of(code, std::move(description));
+    fault.source = "PartnerFD";
+    nlohmann::ordered_json body = fault;
+    for (const auto& [key, value] : extra.items()) body[key] = value;
+    return json(http, body);
+}
+
 HttpResponse error(const sim::ApiError& e) { return error(e.http, e.code, e.description); }
 
 HttpResponse throttled(std::int64_t retryAfterSeconds) {

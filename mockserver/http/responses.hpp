@@ -35,6 +35,8 @@ HttpResponse json(int status, const Model& model) {
 // The Partner Center error body: {"code": N, "description": "...", "data": [], "source": "PartnerFD"}.
 HttpResponse error(const sim::ApiError& error);
 HttpResponse error(int http, int code, std::string description);
+// The same body with more fields after the usual ones (e.g. the control plane's "diagnostics").
+HttpResponse error(int http, int code, std::string description, const nlohmann::ordered_json& extra);
 // The API gateway's throttling answer: 429, Retry-After and {"statusCode":429,"message":"..."}.
 HttpResponse throttled(std::int64_t retryAfterSeconds);
 

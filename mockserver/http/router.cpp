@@ -16,8 +16,21 @@ std::vector<std::string_view> splitPath(std::string_view path) {
     return segments;
 }
 
-void Router::add(std::string method, std::string pattern, Access access, Handler handler) {
-    Route route{std::move(method), std::move(pattern), access, std::move(handler), {}};
+bool isMutatingMethod(std::string_view method) {
+    return method == "POST" || method == "PUT" || method == "PATCH" || method == "DELETE";
+}
+
+bool Route::changesState() const {
+    switch (changes) {
+        case Changes::world: return true;
+        case Changes::nothing: return false;
+        case Changes::byMethod: break;
+    }
+    return (access == Access::app || access == Access::appUser) && isMutatingMethod(method);
+}
+
+void Router::add(std::string method, std::string pattern, Access access, Handler handler, Changes changes) {
+    Route route{std::move(method), std::move(pattern), access, std::move(handler), {}, changes};
     for (auto segment : splitPath(route.pattern)) route.segments.emplace_back(segment);
     routes_.push_back(std::move(route));
 }

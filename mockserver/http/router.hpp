@@ -23,13 +23,23 @@ enum class Access {
     control,    // the /_pcsim control plane: loopback clients only
 };
 
+// Whether calls of a route change the sandbox, and so go to its operation log (replayed, in order, on
+// bundle import). By default: the mutating methods of the token-checked surface. Control routes that
+// change the world (clock, VMs, targeted reset) say so.
+enum class Changes { byMethod, world, nothing };
+
 struct Route {
     std::string method;
     std::string pattern;
     Access access = Access::app;
     Handler handler;
     std::vector<std::string> segments;  // the pattern split on '/'
+    Changes changes = Changes::byMethod;
+
+    bool changesState() const;
 };
+
+bool isMutatingMethod(std::string_view method);
 
 struct RouteMatch {
     const Route* route = nullptr;
@@ -39,7 +49,8 @@ struct RouteMatch {
 
 class Router {
 public:
-    void add(std::string method, std::string pattern, Access access, Handler handler);
+    void add(std::string method, std::string pattern, Access access, Handler handler,
+             Changes changes = Changes::byMethod);
     RouteMatch match(std::string_view method, std::string_view path) const;
     const std::vector<Route>& routes() const { return routes_; }
 

@@ -19,4 +19,11 @@ namespace pcsim::admin {
 void addControlRoutes(http::Router& router);
 void addVmRoutes(http::Router& router);
 void addCoverageRoutes(http::Router& router);
+// The harness, one file each: scenario, faults, journal and verify, invariants, bundle, sandboxes.
+void addScenarioRoutes(http::Router& router);
+void addFaultRoutes(http::Router& router);
+void addJournalRoutes(http::Router& router);
+void addInvariantRoutes(http::Router& router);
+void addBundleRoutes(http::Router& router);
+void addSandboxRoutes(http::Router& router);
 }

@@ -2,14 +2,21 @@
 
 namespace pcsim::http {
 
-SandboxState::SandboxState(std::shared_ptr<const sim::Scenario> loaded)
+sim::Timestamp wallClockNow() { return std::chrono::time_point_cast<sim::Ticks>(std::chrono::system_clock::now()); }
+
+SandboxState::SandboxState(std::shared_ptr<const sim::Scenario> loaded, std::size_t journalCapacity)
     : scenario(std::move(loaded)),
       world(scenario),
       faults(scenario->faults, scenario->seed),
-      throttler(scenario->throttling) {}
+      throttler(scenario->throttling),
+      journal(journalCapacity) {}
 
-Sandbox::Sandbox(std::shared_ptr<const sim::Scenario> scenario)
-    : state_(std::make_shared<SandboxState>(std::move(scenario))) {}
+Sandbox::Sandbox(std::string name, std::shared_ptr<const sim::Scenario> scenario, std::size_t journalCapacity)
+    : name_(std::move(name)),
+      journalCapacity_(journalCapacity),
+      state_(std::make_shared<SandboxState>(std::move(scenario), journalCapacity)),
+      createdAt_(wallClockNow()),
+      lastUsedWall_(createdAt_.time_since_epoch().count()) {}
 
 std::shared_ptr<SandboxState> Sandbox::current() const {
     std::lock_guard lock(mutex_);
@@ -19,9 +26,23 @@ std::shared_ptr<SandboxState> Sandbox::current() const {
 void Sandbox::reset() { load(current()->scenario); }
 
 void Sandbox::load(std::shared_ptr<const sim::Scenario> scenario) {
-    auto fresh = std::make_shared<SandboxState>(std::move(scenario));
-    std::lock_guard lock(mutex_);
-    state_ = std::move(fresh);
+    install(std::make_shared<SandboxState>(std::move(scenario), journalCapacity_));
+}
+
+void Sandbox::install(std::shared_ptr<SandboxState> fresh) {
+    std::shared_ptr<SandboxState> old;
+    {
+        std::lock_guard lock(mutex_);
+        old = std::move(state_);
+        state_ = std::move(fresh);
+    }
+    // `old` is destroyed here, outside the lock (or later, by the last request still using it).
+}
+
+void Sandbox::touch(std::chrono::steady_clock::time_point idleNow) {
+    lastUsedWall_ = wallClockNow().time_since_epoch().count();
+    lastUsedIdle_ = idleNow.time_since_epoch().count();
+    ++requests_;
 }
 
 }  // namespace pcsim::http

@@ -193,10 +193,11 @@ void Server::start() {
     auto opts = Http::Endpoint::options()
                     .threads(impl_->options.threads)
                     .flags(Tcp::Options::ReuseAddr)
-                    // Larger than the App's 1 MiB body limit, so that the App answers 413 in the
-                    // service's error shape; beyond this Pistache refuses on its own.
-                    .maxRequestSize(8 << 20)
-                    .maxResponseSize(64 << 20);
+                    // Larger than the App's body limits (1 MiB; 64 MiB for the control plane, whose
+                    // bundles can be large), so that the App answers 413 in the service's error
+                    // shape; beyond this Pistache refuses on its own. Buffers grow as needed.
+                    .maxRequestSize(72 << 20)
+                    .maxResponseSize(256 << 20);
     impl_->endpoint->init(opts);
     impl_->endpoint->setHandler(Http::make_handler<PistacheHandler>(&impl_->app, impl_->delayed.get()));
     impl_->endpoint->serveThreaded();

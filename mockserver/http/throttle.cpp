@@ -28,4 +28,20 @@ std::optional<std::int64_t> Throttler::onRequest(std::string_view method, std::s
     return std::nullopt;
 }
 
+std::vector<ThrottleWindow> Throttler::snapshot() const {
+    std::lock_guard lock(mutex_);
+    std::vector<ThrottleWindow> out;
+    for (const auto& [key, arrivals] : windows_)
+        if (!arrivals.empty()) out.push_back({key.first, key.second, {arrivals.begin(), arrivals.end()}});
+    return out;
+}
+
+void Throttler::restore(const std::vector<ThrottleWindow>& windows) {
+    std::lock_guard lock(mutex_);
+    windows_.clear();
+    for (const auto& window : windows)
+        if (window.rule < config_.rules.size())
+            windows_[{window.rule, window.tenant}].assign(window.arrivals.begin(), window.arrivals.end());
+}
+
 }  // namespace pcsim::http

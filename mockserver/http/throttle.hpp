@@ -9,11 +9,19 @@
 #include <string>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "sim/scenario.hpp"
 #include "sim/time.hpp"
 
 namespace pcsim::http {
+
+// The requests one rule has counted for one tenant, still inside its window (bundles carry these).
+struct ThrottleWindow {
+    std::size_t rule = 0;
+    std::string tenant;
+    std::vector<sim::Timestamp> arrivals;
+};
 
 class Throttler {
 public:
@@ -24,9 +32,12 @@ public:
     std::optional<std::int64_t> onRequest(std::string_view method, std::string_view path, const std::string& tenant,
                                           sim::Timestamp now);
 
+    std::vector<ThrottleWindow> snapshot() const;
+    void restore(const std::vector<ThrottleWindow>& windows);  // windows of rules it lacks are ignored
+
 private:
     sim::Throttling config_;
-    std::mutex mutex_;
+    mutable std::mutex mutex_;
     std::map<std::pair<std::size_t, std::string>, std::deque<sim::Timestamp>> windows_;  // (rule, tenant)
 };
 

@@ -85,6 +85,7 @@ std::string TokenService::mint(const Identity& identity) const {
         {"appid", identity.appId},
         {"idtyp", identity.isAppUser() ? "user" : "app"},
         {"ver", "1.0"},
+        {"pcsim_sandbox", identity.sandbox},
     };
     if (identity.isAppUser()) {
         claims["oid"] = identity.userObjectId;
@@ -117,6 +118,7 @@ std::optional<Identity> TokenService::verify(const std::string& token, sim::Time
         identity.audience = claims.value("aud", "");
         identity.issuedAt = fromEpochSeconds(claims.at("iat").get<std::int64_t>());
         identity.expiresAt = fromEpochSeconds(claims.at("exp").get<std::int64_t>());
+        identity.sandbox = claims.value("pcsim_sandbox", "");
         if (claims.contains("oid")) {
             identity.userObjectId = claims.at("oid").get<std::string>();
             identity.upn = claims.value("upn", "");

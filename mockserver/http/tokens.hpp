@@ -1,7 +1,8 @@
 #pragma once
 // Access tokens: JWT-shaped (header.payload.signature), HMAC-SHA256-signed with a key of this
 // server, carrying tenant, app, user and expiry on the simulated clock. A client that decodes its
-// token (as MSAL does for expiry) finds the usual claims: tid, appid, oid, upn, roles, iat, nbf, exp.
+// token (as MSAL does for expiry) finds the usual claims: tid, appid, oid, upn, roles, iat, nbf, exp
+// (plus pcsim's own `pcsim_sandbox`).
 #include <optional>
 #include <string>
 #include <vector>
@@ -19,6 +20,8 @@ struct Identity {
     std::string audience;
     sim::Timestamp issuedAt{};
     sim::Timestamp expiresAt{};
+    // The sandbox that minted the token (claim `pcsim_sandbox`): a token works only there.
+    std::string sandbox{};
 
     bool isAppUser() const { return !userObjectId.empty(); }
     // The id a cart records as lastModifiedUser: the user, or the app for App tokens.

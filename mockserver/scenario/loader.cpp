@@ -74,6 +74,7 @@ LoadResult loadScenarioText(std::string_view yaml, std::string sourceName) {
     }
     if (!diags.empty()) return {nullptr, diags.sorted()};
     scenario->sourcePath = std::move(sourceName);
+    scenario->sourceText = std::string(yaml);
     return {std::move(scenario), {}};
 }
 

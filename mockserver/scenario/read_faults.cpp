@@ -1,6 +1,7 @@
 // The `faults:` and `throttling:` sections: which requests they apply to (`match`), when a fault
 // fires (`when`) and what it answers instead (`respond`).
 #include "scenario/id_rules.hpp"
+#include "scenario/loader.hpp"
 #include "scenario/sections.hpp"
 #include "scenario/yaml_fields.hpp"
 
@@ -128,6 +129,25 @@ std::optional<sim::FaultResponse> readRespond(const YAML::Node& node, const std:
     return respond;
 }
 
+// One rule; `defaultName` names it when the rule gives no name ("" = the name is required).
+std::optional<sim::FaultRule> readFaultRule(const YAML::Node& node, const std::string& path, LoadContext& ctx,
+                                            const std::string& defaultName, UniqueIds& names) {
+    MapReader map(node, path, ctx.diags, {"name", "match", "when", "respond"});
+    if (!map.isMapping()) return std::nullopt;
+    sim::FaultRule rule;
+    auto name = map.text("name", defaultName.empty() ? Need::required : Need::optional);
+    if (name && name->empty()) map.error("name", "'name' must not be empty");
+    rule.name = name.value_or(defaultName);
+    if (!rule.name.empty()) names.add(rule.name, map.has("name") ? map.value("name") : node, ctx.diags);
+    // `match` omitted: every request; `when` omitted: always.
+    auto match = map.has("match") ? readMatch(map.value("match"), map.pathOf("match"), ctx) : sim::RequestMatch{};
+    auto when = map.has("when") ? readWhen(map.value("when"), map.pathOf("when"), ctx) : sim::FaultTrigger{};
+    auto respond = map.has("respond") ? readRespond(map.value("respond"), map.pathOf("respond"), ctx) : std::nullopt;
+    if (!map.has("respond")) map.error("missing required key 'respond' in " + (path.empty() ? "the rule" : path));
+    if (!match || !when || !respond || rule.name.empty()) return std::nullopt;
+    return sim::FaultRule{rule.name, *match, *when, *respond};
+}
+
 }  // namespace
 
 std::vector<sim::FaultRule> readFaults(const YAML::Node& node, LoadContext& ctx) {
@@ -138,21 +158,32 @@ std::vector<sim::FaultRule> readFaults(const YAML::Node& node, LoadContext& ctx)
         return out;
     }
     UniqueIds names("fault name");
-    for (std::size_t i = 0; i < node.size(); ++i) {
-        const std::string path = indexed("faults", i);
-        MapReader map(node[i], path, ctx.diags, {"name", "match", "when", "respond"});
-        if (!map.isMapping()) continue;
-        sim::FaultRule rule;
-        rule.name = map.text("name").value_or("fault-" + std::to_string(i + 1));
-        names.add(rule.name, map.has("name") ? map.value("name") : node[i], ctx.diags);
-        // `match` omitted: every request; `when` omitted: always.
-        auto match = map.has("match") ? readMatch(map.value("match"), map.pathOf("match"), ctx) : sim::RequestMatch{};
-        auto when = map.has("when") ? readWhen(map.value("when"), map.pathOf("when"), ctx) : sim::FaultTrigger{};
-        auto respond = map.has("respond") ? readRespond(map.value("respond"), map.pathOf("respond"), ctx) : std::nullopt;
-        if (!map.has("respond")) map.error("missing required key 'respond' in " + path);
-        if (match && when && respond) out.push_back({rule.name, *match, *when, *respond});
-    }
+    for (std::size_t i = 0; i < node.size(); ++i)
+        if (auto rule = readFaultRule(node[i], indexed("faults", i), ctx, "fault-" + std::to_string(i + 1), names))
+            out.push_back(std::move(*rule));
     return out;
+}
+
+FaultRuleResult parseFaultRule(std::string_view text, std::string sourceName) {
+    Diagnostics diags(sourceName);
+    YAML::Node document;
+    try {
+        document = YAML::Load(std::string(text));
+    } catch (const YAML::Exception& e) {
+        diags.error(e.mark, "YAML syntax error: " + e.msg);
+        return {std::nullopt, diags.sorted()};
+    }
+    LoadContext ctx(diags);
+    UniqueIds names("fault name");
+    std::optional<sim::FaultRule> rule;
+    try {
+        if (!document.IsDefined() || document.IsNull()) diags.fileError("the body is empty; send one fault rule");
+        else rule = readFaultRule(document, "", ctx, "", names);
+    } catch (const YAML::Exception& e) {
+        diags.error(e.mark, "cannot read this value: " + e.msg);
+    }
+    if (!diags.empty()) return {std::nullopt, diags.sorted()};
+    return {std::move(rule), {}};
 }
 
 sim::Throttling readThrottling(const YAML::Node& node, LoadContext& ctx) {

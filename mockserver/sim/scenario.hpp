@@ -101,6 +101,7 @@ struct Scenario {
     Throttling throttling;
     Behaviour behaviour;
     std::string sourcePath;  // the file it was loaded from ("" when built in code)
+    std::string sourceText;  // the YAML it was loaded from, kept so a sandbox can show and export it
 };
 
 }  // namespace pcsim::sim

@@ -36,4 +36,6 @@ ReservationOrder& World::addReservationOrder(ReservationOrder order) {
     return reservationOrders_.insert_or_assign(key, std::move(order)).first->second;
 }
 
+void World::clearReservationOrders() { reservationOrders_.clear(); }
+
 }  // namespace pcsim::sim

@@ -42,10 +42,12 @@ public:
     CustomerState* findCustomer(std::string_view customerId);
     const CustomerState* findCustomer(std::string_view customerId) const;
     const std::vector<CustomerState>& customers() const { return customers_; }
+    std::vector<CustomerState>& customers() { return customers_; }
 
     ReservationOrder* findReservationOrder(std::string_view reservationOrderId);
     const ReservationOrder* findReservationOrder(std::string_view reservationOrderId) const;
     ReservationOrder& addReservationOrder(ReservationOrder order);
+    void clearReservationOrders();  // a targeted reset (sim/commerce_reset.hpp)
     const std::map<std::string, ReservationOrder>& reservationOrders() const { return reservationOrders_; }
 
     SimClock clock;

@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "sim/engine/allocator.hpp"
+#include "sim/engine/applied_scope.hpp"
 #include "sim/engine/hours.hpp"
 #include "sim/engine/ledger.hpp"
 #include "sim/engine/lineage.hpp"
@@ -17,6 +18,14 @@
 #include "sim/engine/size_catalog.hpp"
 
 namespace pcsim::sim::engine {
+
+// A reservation's scope and flexibility before a PATCH changed them; the change applied from hour
+// `until` on. Lets the invariant checks judge each recorded hour by the terms of its time.
+struct TermsBefore {
+    HourIndex until = 0;
+    AppliedScope scope;
+    bool flexible = true;
+};
 
 struct EngineState {
     // Hours [firstHour, processedUntil) are applied and locked; unset until the first catch-up.
@@ -27,6 +36,7 @@ struct EngineState {
 
     Ledger ledger;
     std::map<std::string, ReservationLineage> lineage;  // lower-case reservation id
+    std::map<std::string, std::vector<TermsBefore>> termsHistory;  // lower-case reservation id, oldest first
 
     // Reused from hour to hour.
     std::unique_ptr<SizeCatalog> sizes;  // built from the catalog on first use

@@ -132,6 +132,9 @@ ArmResult<Reservation> patchReservation(World& world, std::string_view reservati
         return armBadRequest("PatchValuesSameAsExisting", "The request changes nothing.");
 
     catchUp(world);
+    if (!sameScope(scope, current) || flexible != reservation.instanceFlexibility)
+        world.reservationEngine.termsHistory[toLower(reservation.id)].push_back(
+            {world.reservationEngine.processedUntil, current, reservation.instanceFlexibility});
     setAppliedScope(reservation, scope);
     reservation.instanceFlexibility = flexible;
     reservation.displayName = displayName;

@@ -1,0 +1,70 @@
+// Control plane: fault rules at run time, in the scenario's `faults:` format and with its checks.
+// GET /_pcsim/faults lists the sandbox's rules with how many requests each matched; POST adds one
+// (201; 409 when its name is taken); DELETE /_pcsim/faults/{name} removes one; DELETE /_pcsim/faults
+// removes all. A new rule counts requests from zero.
+#include "http/body.hpp"
+#include "http/context.hpp"
+#include "http/diagnostics_json.hpp"
+#include "http/fault_json.hpp"
+#include "http/responses.hpp"
+#include "http/routes.hpp"
+#include "scenario/loader.hpp"
+
+namespace pcsim::admin {
+namespace {
+
+using http::HttpResponse;
+using http::RequestContext;
+
+HttpResponse noContent() {
+    HttpResponse response;
+    response.status = 204;
+    return response;
+}
+
+HttpResponse listFaults(RequestContext& ctx) {
+    nlohmann::ordered_json items = nlohmann::ordered_json::array();
+    for (const auto& counted : ctx.state->faults.list()) {
+        auto rule = http::faultRuleJson(counted.rule);
+        rule["matched"] = counted.matched;
+        items.push_back(std::move(rule));
+    }
+    return http::json(200, nlohmann::ordered_json{{"totalCount", items.size()}, {"items", std::move(items)}});
+}
+
+HttpResponse addFault(RequestContext& ctx) {
+    // Checked as JSON first, so that a JSON mistake is reported as one; then read as a scenario rule.
+    auto body = http::parseJsonBody(ctx.request);
+    if (!body.is_object()) throw http::BadRequest("The body must be one fault rule, a JSON object with 'name'.");
+    auto parsed = scenario::parseFaultRule(ctx.request.body, "fault");
+    if (!parsed.rule) return http::invalidInput("The fault rule", parsed.diagnostics);
+    auto rule = http::faultRuleJson(*parsed.rule);
+    if (!ctx.state->faults.add(*parsed.rule))
+        return http::error(409, 800002, "A fault rule named '" + parsed.rule->name +
+                                            "' exists; remove it first (DELETE /_pcsim/faults/{name}).");
+    rule["matched"] = 0;
+    return http::json(201, rule);
+}
+
+HttpResponse removeFault(RequestContext& ctx) {
+    if (!ctx.state->faults.remove(ctx.param("name")))
+        return http::error(404, 1000, "There is no fault rule named '" + ctx.param("name") + "'.");
+    return noContent();
+}
+
+HttpResponse clearFaults(RequestContext& ctx) {
+    ctx.state->faults.clear();
+    return noContent();
+}
+
+}  // namespace
+
+void addFaultRoutes(http::Router& router) {
+    using http::Access;
+    router.add("GET", "/_pcsim/faults", Access::control, listFaults);
+    router.add("POST", "/_pcsim/faults", Access::control, addFault);
+    router.add("DELETE", "/_pcsim/faults", Access::control, clearFaults);
+    router.add("DELETE", "/_pcsim/faults/{name}", Access::control, removeFault);
+}
+
+}  // namespace pcsim::admin

@@ -1,0 +1,53 @@
+#pragma once
+// A sandbox as one JSON document, and back: the scenario's source and seed, the clock, the state
+// and the journal.
+//
+//   {"pcsimBundle": 1, "sandbox": "case-17", "exportedAt": "...",
+//    "scenario": {"name": "...", "source": "<YAML>"}, "seed": 7, "clock": {"now": "...", "mode": "frozen"},
+//    "state": {"operations": [...], "faults": {"rules": [...], "random": "..."}, "throttling": [...]},
+//    "journal": [entry...], "journalDropped": 0}
+//
+// `state.operations` is the sandbox's operation log: importing loads the scenario and replays them in
+// order, at their simulated times, through the same handlers; every id the world generates comes
+// from the scenario's seed, so the rebuilt sandbox is the same and the next request gets the same
+// answer. Fault rules (with their counts and random stream) and throttling windows are carried as
+// they are, since every request, not only the logged ones, moves them.
+#include <cstddef>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "http/sandbox.hpp"
+#include "scenario/diagnostic.hpp"
+
+namespace pcsim::http {
+
+class App;
+
+inline constexpr int kBundleFormat = 1;
+
+// The sandbox cannot be exported as it is (409).
+struct BundleConflict : std::runtime_error {
+    explicit BundleConflict(const std::string& what) : std::runtime_error(what) {}
+};
+// The bundle's scenario does not load (400 with diagnostics).
+struct BundleScenarioInvalid : std::runtime_error {
+    explicit BundleScenarioInvalid(std::vector<scenario::Diagnostic> problems)
+        : std::runtime_error("invalid scenario"), diagnostics(std::move(problems)) {}
+    std::vector<scenario::Diagnostic> diagnostics;
+};
+
+// The caller holds `state.changes`, so that no change runs while the log is read.
+nlohmann::ordered_json exportBundle(const Sandbox& sandbox, SandboxState& state);
+
+struct ImportedBundle {
+    std::shared_ptr<SandboxState> state;  // ready to install: nothing else has seen it
+    std::size_t replayed = 0;
+};
+// Throws BadRequest (malformed bundle) or BundleScenarioInvalid; checks everything before replaying.
+ImportedBundle importBundle(App& app, Sandbox& sandbox, const nlohmann::json& bundle);
+
+}  // namespace pcsim::http

@@ -1,0 +1,144 @@
+#include "http/operation_log.hpp"
+
+#include <stdexcept>
+
+namespace pcsim::http {
+
+namespace {
+
+// Headers that only concern the transport or the caller's credentials: not part of the operation.
+bool recordedHeader(const std::string& name) {
+    static const char* const kSkipped[] = {"authorization", "x-pcsim-sandbox", "host",       "connection",
+                                           "content-length", "user-agent",     "accept-encoding", "expect"};
+    for (const char* skipped : kSkipped)
+        if (name == skipped) return false;
+    return true;
+}
+
+nlohmann::ordered_json identityJson(const Identity& identity) {
+    return {{"tenantId", identity.tenantId},
+            {"appId", identity.appId},
+            {"userObjectId", identity.userObjectId},
+            {"upn", identity.upn},
+            {"roles", identity.roles},
+            {"audience", identity.audience},
+            {"issuedAt", sim::formatTimestamp(identity.issuedAt)},
+            {"expiresAt", sim::formatTimestamp(identity.expiresAt)},
+            {"sandbox", identity.sandbox}};
+}
+
+std::string text(const nlohmann::json& json, const char* name) {
+    if (!json.is_object() || !json.contains(name) || !json.at(name).is_string())
+        throw std::invalid_argument(std::string("'") + name + "' must be a string");
+    return json.at(name).get<std::string>();
+}
+
+sim::Timestamp timestamp(const nlohmann::json& json, const char* name) {
+    auto parsed = sim::parseTimestamp(text(json, name));
+    if (!parsed) throw std::invalid_argument(std::string("'") + name + "' is not an ISO 8601 timestamp");
+    return *parsed;
+}
+
+Identity identityFromJson(const nlohmann::json& json) {
+    Identity identity;
+    identity.tenantId = text(json, "tenantId");
+    identity.appId = text(json, "appId");
+    identity.userObjectId = text(json, "userObjectId");
+    identity.upn = text(json, "upn");
+    if (!json.contains("roles") || !json.at("roles").is_array()) throw std::invalid_argument("'roles' must be an array");
+    for (const auto& role : json.at("roles")) {
+        if (!role.is_string()) throw std::invalid_argument("'roles' must hold strings");
+        identity.roles.push_back(role.get<std::string>());
+    }
+    identity.audience = text(json, "audience");
+    identity.issuedAt = timestamp(json, "issuedAt");
+    identity.expiresAt = timestamp(json, "expiresAt");
+    identity.sandbox = text(json, "sandbox");
+    return identity;
+}
+
+}  // namespace
+
+RecordedOperation recordedOperation(const HttpRequest& request, const std::optional<Identity>& identity,
+                                    sim::Timestamp simTime) {
+    RecordedOperation operation;
+    operation.simTime = simTime;
+    operation.method = request.method;
+    operation.path = request.path;
+    operation.rawQuery = request.rawQuery;
+    for (const auto& [name, value] : request.headers)
+        if (recordedHeader(name)) operation.headers.emplace(name, value);
+    operation.body = request.body;
+    operation.identity = identity;
+    return operation;
+}
+
+HttpRequest requestOf(const RecordedOperation& operation) {
+    HttpRequest request;
+    // The query through the same parser as a live request; the path is already decoded.
+    parseTarget("/?" + operation.rawQuery, request);
+    request.method = operation.method;
+    request.path = operation.path;
+    request.rawQuery = operation.rawQuery;
+    request.headers = operation.headers;
+    request.body = operation.body;
+    return request;
+}
+
+nlohmann::ordered_json toJson(const RecordedOperation& operation) {
+    nlohmann::ordered_json out = {{"simTime", sim::formatTimestamp(operation.simTime)},
+                                  {"method", operation.method},
+                                  {"path", operation.path},
+                                  {"query", operation.rawQuery},
+                                  {"headers", operation.headers},
+                                  {"body", operation.body}};
+    out["identity"] = operation.identity ? identityJson(*operation.identity) : nlohmann::ordered_json(nullptr);
+    return out;
+}
+
+RecordedOperation recordedOperationFromJson(const nlohmann::json& json) {
+    if (!json.is_object()) throw std::invalid_argument("an operation must be an object");
+    RecordedOperation operation;
+    operation.simTime = timestamp(json, "simTime");
+    operation.method = text(json, "method");
+    operation.path = text(json, "path");
+    operation.rawQuery = text(json, "query");
+    if (!json.contains("headers") || !json.at("headers").is_object())
+        throw std::invalid_argument("'headers' must be an object");
+    for (const auto& [name, value] : json.at("headers").items()) {
+        if (!value.is_string()) throw std::invalid_argument("header '" + name + "' must be a string");
+        operation.headers.emplace(name, value.get<std::string>());
+    }
+    operation.body = text(json, "body");
+    if (json.contains("identity") && !json.at("identity").is_null())
+        operation.identity = identityFromJson(json.at("identity"));
+    return operation;
+}
+
+void OperationLog::append(RecordedOperation operation) {
+    std::lock_guard lock(mutex_);
+    if (overflowed_) return;
+    if (operations_.size() >= capacity_) {
+        overflowed_ = true;
+        std::vector<RecordedOperation>().swap(operations_);
+        return;
+    }
+    operations_.push_back(std::move(operation));
+}
+
+bool OperationLog::overflowed() const {
+    std::lock_guard lock(mutex_);
+    return overflowed_;
+}
+
+std::size_t OperationLog::size() const {
+    std::lock_guard lock(mutex_);
+    return operations_.size();
+}
+
+std::vector<RecordedOperation> OperationLog::entries() const {
+    std::lock_guard lock(mutex_);
+    return operations_;
+}
+
+}  // namespace pcsim::http
