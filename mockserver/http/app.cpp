@@ -4,7 +4,6 @@
 
 #include "http/body.hpp"
 #include "http/context.hpp"
-#include "http/request_match.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
 #include "http/sandbox_address.hpp"
@@ -51,6 +50,14 @@ bool isJsonContentType(const std::string& value) {
 // A token is good only in the sandbox that minted it. Tokens without the claim predate sandboxes.
 bool boundTo(const Identity& identity, const Sandbox& sandbox) {
     return (identity.sandbox.empty() ? std::string(kDefaultSandbox) : identity.sandbox) == sandbox.name();
+}
+
+// /_pcsim/sandboxes[/...], in any letter case as the router matches it; checked on every request,
+// so without splitting the path.
+bool isRegistryPath(std::string_view path) {
+    constexpr std::string_view kRegistry = "/_pcsim/sandboxes";
+    return path.size() >= kRegistry.size() && sim::equalsIgnoreCase(path.substr(0, kRegistry.size()), kRegistry) &&
+           (path.size() == kRegistry.size() || path[kRegistry.size()] == '/');
 }
 
 SandboxLimits limitsOf(const AppOptions& options) {
@@ -110,7 +117,7 @@ HttpResponse App::serve(const HttpRequest& request, const std::string& requestId
     const HttpRequest& routed = rewritten ? *rewritten : request;
 
     // The registry's own routes answer the same whichever sandbox is named, and never create one.
-    const bool registryRoute = pathMatches("/_pcsim/sandboxes/**", routed.path);
+    const bool registryRoute = isRegistryPath(routed.path);
     SandboxLease sandbox = sandboxes_.acquire(registryRoute ? std::string(kDefaultSandbox) : address.name);
     if (!sandbox)
         return error(503, 800003,

@@ -5,5 +5,6 @@ file(GLOB PCSIM_HARNESS_TEST_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_LIST_DIR}
 add_executable(test_harness ${PCSIM_HARNESS_TEST_SOURCES})
 target_link_libraries(test_harness PRIVATE pcsim_test_support GTest::gtest_main)
 target_compile_definitions(test_harness PRIVATE PCSIM_E2E_DIR="${PROJECT_SOURCE_DIR}/tests/e2e"
-                                                PCSIM_SCENARIOS_DIR="${PROJECT_SOURCE_DIR}/scenarios")
+                                                PCSIM_SCENARIOS_DIR="${PROJECT_SOURCE_DIR}/scenarios"
+                                                PCSIM_DOCS_DIR="${PROJECT_SOURCE_DIR}/docs")
 gtest_discover_tests(test_harness DISCOVERY_MODE PRE_TEST)
