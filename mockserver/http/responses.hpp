@@ -3,6 +3,9 @@
 #include <string>
 
 #include <nlohmann/json.hpp>
+#include <type_traits>
+
+#include "partnercenter/models/json_text.hpp"
 
 #include "http/message.hpp"
 #include "sim/result.hpp"
@@ -16,9 +19,17 @@ HttpResponse jsonBody(int status, std::string body);
 // Renders any wire model (or json value) with its to_json.
 template <class Model>
 HttpResponse json(int status, const Model& model) {
-    nlohmann::ordered_json j = model;
-    // Strings echo client input (ids in error descriptions): never let bad bytes make dump() throw.
-    return jsonBody(status, j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+    if constexpr (!std::is_same_v<Model, nlohmann::ordered_json> && !std::is_same_v<Model, nlohmann::json>) {
+        // Wire models are written straight to text: the same bytes as the DOM's dump, without the DOM.
+        std::string body;
+        body.reserve(1024);
+        partnercenter::models::text::append_value(body, model);
+        return jsonBody(status, std::move(body));
+    } else {
+        nlohmann::ordered_json j = model;
+        // Strings echo client input (ids in error descriptions): never let bad bytes make dump() throw.
+        return jsonBody(status, j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+    }
 }
 
 // The Partner Center error body: {"code": N, "description": "...", "data": [], "source": "PartnerFD"}.

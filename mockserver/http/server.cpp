@@ -7,6 +7,7 @@
 #include <sys/socket.h>
 
 #include <condition_variable>
+#include <ctime>
 #include <map>
 #include <mutex>
 #include <sstream>
@@ -57,7 +58,24 @@ private:
     std::string value_;
 };
 
+// The HTTP Date header (RFC 9110 §6.6.1: an origin server with a clock must send it), in IMF-fixdate,
+// of the wall clock — not the simulated one. Formatted once per second per thread.
+const std::string& httpDateNow() {
+    thread_local std::time_t formattedSecond = 0;
+    thread_local std::string formatted;
+    const std::time_t now = std::time(nullptr);
+    if (now != formattedSecond) {
+        std::tm utc{};
+        gmtime_r(&now, &utc);
+        char text[40];
+        formatted.assign(text, std::strftime(text, sizeof text, "%a, %d %b %Y %H:%M:%S GMT", &utc));
+        formattedSecond = now;
+    }
+    return formatted;
+}
+
 void writeResponse(Http::ResponseWriter& writer, const HttpResponse& response) {
+    writer.headers().add(std::make_shared<NamedHeader>("Date", httpDateNow()));
     for (const auto& [name, value] : response.headers) writer.headers().add(std::make_shared<NamedHeader>(name, value));
     writer.send(static_cast<Http::Code>(response.status), response.body);
 }

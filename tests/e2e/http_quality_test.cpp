@@ -1,6 +1,8 @@
 // Bad input gets a clear 4xx in the service's error shape, never a crash; keep-alive; control plane.
 #include "e2e_fixture.hpp"
 
+#include <ctime>
+
 namespace pcsim::testing {
 namespace {
 
@@ -61,6 +63,20 @@ TEST_F(HttpQualityTest, ResponsesCarryRequestAndCorrelationIds) {
     EXPECT_EQ(generated.header("ms-requestid").size(), 36u);
     EXPECT_EQ(generated.header("ms-correlationid").size(), 36u);
     EXPECT_EQ(generated.header("content-type"), "application/json; charset=utf-8");
+}
+
+TEST_F(HttpQualityTest, ResponsesCarryAnHttpDateOfTheWallClock) {
+    const std::time_t before = std::time(nullptr);
+    auto r = call("GET", "/_pcsim/health", "");
+    const std::time_t after = std::time(nullptr);
+    // IMF-fixdate, e.g. "Fri, 27 Nov 2026 01:02:03 GMT".
+    std::tm parsed{};
+    const char* end = strptime(r.header("date").c_str(), "%a, %d %b %Y %H:%M:%S GMT", &parsed);
+    ASSERT_NE(end, nullptr) << r.header("date");
+    EXPECT_EQ(*end, '\0');
+    const std::time_t sent = timegm(&parsed);
+    EXPECT_GE(sent, before);
+    EXPECT_LE(sent, after);
 }
 
 TEST_F(HttpQualityTest, ControlPlaneMovesTheClockAndResets) {

@@ -5,6 +5,7 @@
 
 #include "http/app.hpp"
 #include "scenario/loader.hpp"
+#include "sim/engine/hours.hpp"
 
 namespace pcsim::http {
 namespace {
@@ -55,6 +56,21 @@ TEST(AppPipeline, UnknownPathsAre404WithTheErrorShape) {
     EXPECT_EQ(response.status, 404);
     auto body = nlohmann::json::parse(response.body);
     EXPECT_TRUE(body.contains("code") && body.contains("description"));
+}
+
+TEST(AppPipeline, AdvancingTheClockAppliesTheEngineHoursAtOnce) {
+    App app(loadWithFaults());
+    const auto& engine = app.sandbox().current()->world.reservationEngine;
+    EXPECT_FALSE(engine.firstHour.has_value());
+
+    auto moved = app.handle(makeRequest("POST", "/_pcsim/clock", R"({"advance": "PT5H"})",
+                                        {{"Content-Type", "application/json"}}));
+    ASSERT_EQ(moved.status, 200) << moved.body;
+    // No read of usage happened: the move itself applied every hour that ended.
+    const auto& world = app.sandbox().current()->world;
+    ASSERT_TRUE(engine.firstHour.has_value());
+    EXPECT_EQ(engine.processedUntil, sim::engine::hourContaining(world.now()));
+    EXPECT_GE(engine.processedUntil - *engine.firstHour, 4);
 }
 
 }  // namespace

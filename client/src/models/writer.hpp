@@ -2,7 +2,7 @@
 //
 // Each model's properties are listed once, in Fields<Model>::apply(visitor, model), in the
 // contract's order. The same list drives writing (detail::Writer, J = json or ordered_json) and
-// reading (Reader), so the two directions cannot drift apart:
+// reading (Reader) and writing text directly (text::ObjectWriter), so the directions cannot drift apart:
 //
 //   v.required(name, field [, leaf reader])   written always; read: must be present
 //   v.optional(name, optional_field [, leaf]) written when set;  read: absent/null -> nullopt
@@ -10,6 +10,7 @@
 //   v.freeform(name, json_field)              written unless null; read: any JSON, absent -> null
 #pragma once
 
+#include "partnercenter/models/json_text.hpp"
 #include "partnercenter/models/reader.hpp"
 
 #include <optional>
@@ -59,6 +60,13 @@ void write_fields(J& j, const M& value) {
 }
 
 template <class M>
+void write_text(std::string& out, const M& value) {
+  text::ObjectWriter w(out);
+  Fields<M>::apply(w, value);
+  w.close();
+}
+
+template <class M>
 void read_fields(const nlohmann::json& j, const Path& path, M& value) {
   M fresh{};
   Reader r(j, path);
@@ -73,6 +81,7 @@ void read_fields(const nlohmann::json& j, const Path& path, M& value) {
 #define PCSIM_MODELS_DEFINE_JSON(Type)                                                             \
   void to_json(nlohmann::json& j, const Type& value) { detail::write_fields(j, value); }          \
   void to_json(nlohmann::ordered_json& j, const Type& value) { detail::write_fields(j, value); }  \
+  void write_json(std::string& out, const Type& value) { detail::write_text(out, value); }        \
   void from_json(const nlohmann::json& j, Type& value) { read_json(j, Path{}, value); }           \
   void read_json(const nlohmann::json& j, const Path& path, Type& value) {                        \
     detail::read_fields(j, path, value);                                                           \

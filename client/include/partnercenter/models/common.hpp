@@ -2,6 +2,7 @@
 // Contract: partner-center-api.md §4.
 #pragma once
 
+#include "partnercenter/models/json_text.hpp"
 #include "partnercenter/models/reader.hpp"
 
 #include <concepts>
@@ -111,6 +112,17 @@ void to_json(J& j, const Collection<T>& c) {
   if (c.links) j["links"] = *c.links;
   j["attributes"] = c.attributes;
   if (c.continuationToken) j["continuationToken"] = *c.continuationToken;
+}
+
+template <class T>
+void write_json(std::string& out, const Collection<T>& c) {
+  text::ObjectWriter w(out);
+  w.required("totalCount", c.totalCount);
+  w.required("items", c.items);
+  w.optional("links", c.links);
+  w.required("attributes", c.attributes);
+  w.optional("continuationToken", c.continuationToken);
+  w.close();
 }
 
 template <class T>

@@ -235,10 +235,12 @@ std::string serialize(const T& value) {
 }  // namespace partnercenter::models
 
 /// Declares the JSON functions of one model type: to_json for nlohmann::json and
-/// nlohmann::ordered_json (the latter keeps the contract's property order), from_json (ADL hook for
-/// j.get<T>(); throws ParseError) and the path-aware read_json.
+/// nlohmann::ordered_json (the latter keeps the contract's property order), write_json (the same
+/// text as the ordered_json's dump, written without building it; json_text.hpp), from_json (ADL hook
+/// for j.get<T>(); throws ParseError) and the path-aware read_json.
 #define PCSIM_MODELS_DECLARE_JSON(Type)                                        \
   void to_json(nlohmann::json& j, const Type& value);                          \
   void to_json(nlohmann::ordered_json& j, const Type& value);                  \
+  void write_json(std::string& out, const Type& value);                        \
   void from_json(const nlohmann::json& j, Type& value);                        \
   void read_json(const nlohmann::json& j, const Path& path, Type& value)
