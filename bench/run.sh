@@ -7,6 +7,8 @@
 #   4. load time of the 100,000-SKU generated catalog (pcsim validate), against the default scenario;
 #   5. sandboxes (bench_sandboxes, in process): RSS of 200 live sandboxes of the default scenario, the
 #      cost of a sandbox per test case, and a 1,000,000-request journal soak (size and RSS before/after).
+#   6. pcsim run of 1,000 cases of an 8-step suite with 2 jobs (bench_suites), against the same
+#      requests sent by a plain loop.
 # Usage: bench/run.sh [SECONDS per wrk run, default 10]
 #        PCSIM_BENCH_BUILD=DIR bench/run.sh   measures an existing build tree instead of building Release
 set -euo pipefail
@@ -17,7 +19,7 @@ build=${PCSIM_BENCH_BUILD:-build-release}
 if [[ -z "${PCSIM_BENCH_BUILD:-}" ]]; then
   cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DPCSIM_BUILD_TESTS=OFF > /dev/null
 fi
-cmake --build "$build" --target pcsim bench_flows bench_sandboxes -j"$(nproc)" > /dev/null
+cmake --build "$build" --target pcsim bench_flows bench_sandboxes bench_suites -j"$(nproc)" > /dev/null
 pcsim=$build/mockserver/pcsim
 work=$(mktemp -d)
 cleanup() { kill "${pcsim_pid:-}" "${nginx_pid:-}" 2>/dev/null || true; rm -rf "$work"; }
@@ -105,3 +107,4 @@ small_start=$(date +%s%N); "$pcsim" validate scenarios/default.yaml > /dev/null;
 printf 'load          large catalog %.0f ms  (default scenario %.0f ms)   (target <= 1000 ms)\n' \
        "$(echo "($big_end - $big_start) / 1000000" | bc -l)" "$(echo "($small_end - $small_start) / 1000000" | bc -l)"
 "$build"/bench/bench_sandboxes scenarios/default.yaml 200 1000000 1000 2> /dev/null | tail -n +2
+"$build"/bench/bench_suites 1000 2 || true

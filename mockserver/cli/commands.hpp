@@ -10,7 +10,9 @@ using Command = std::function<int()>;
 
 // `pcsim serve`: load a scenario and serve the Partner Center API until SIGINT/SIGTERM.
 Command addServeCommand(CLI::App& app);
-// `pcsim validate FILE...`: check scenario files, print FILE:LINE:COLUMN: message per problem.
+// `pcsim validate FILE...`: check scenario and suite files, print FILE:LINE:COLUMN: message per problem.
 Command addValidateCommand(CLI::App& app);
+// `pcsim run SUITE...`: run suites, each case in its own sandbox; terminal, JUnit and JSON reports.
+Command addRunCommand(CLI::App& app);
 
 }  // namespace pcsim::cli

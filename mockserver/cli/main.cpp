@@ -8,10 +8,12 @@ int main(int argc, char** argv) {
     app.require_subcommand(1);
     auto serve = pcsim::cli::addServeCommand(app);
     auto validate = pcsim::cli::addValidateCommand(app);
+    auto run = pcsim::cli::addRunCommand(app);
     CLI11_PARSE(app, argc, argv);
     try {
         if (app.got_subcommand("serve")) return serve();
         if (app.got_subcommand("validate")) return validate();
+        if (app.got_subcommand("run")) return run();
     } catch (const std::exception& e) {
         std::cerr << "pcsim: " << e.what() << '\n';
         return 2;

@@ -2,6 +2,7 @@
 
 #include <random>
 
+#include "http/azure_common.hpp"
 #include "http/body.hpp"
 #include "http/context.hpp"
 #include "http/responses.hpp"
@@ -194,9 +195,12 @@ HttpResponse App::process(const HttpRequest& request, Sandbox& sandbox, const st
 
         std::optional<Identity> identity;
         if (route.access == Access::app || route.access == Access::appUser) {
+            const bool arm = route.errors == ErrorShape::arm;
             auto token = bearerToken(request);
             if (!token) {
-                auto unauthorized = error(401, 800001, "Partner token missing in request context.");
+                auto unauthorized = arm ? armError(401, "AuthenticationFailed",
+                                                   "Authentication failed. The 'Authorization' header is missing.")
+                                        : error(401, 800001, "Partner token missing in request context.");
                 unauthorized.setHeader("WWW-Authenticate", "Bearer realm=\"pcsim\"");
                 return unauthorized;
             }
@@ -206,15 +210,22 @@ HttpResponse App::process(const HttpRequest& request, Sandbox& sandbox, const st
             if (!identity || !sim::equalsIgnoreCase(identity->tenantId, state->scenario->partner.tenantId) ||
                 !boundTo(*identity, sandbox)) {
                 bool expired = !identity && problem == TokenProblem::expired;
-                auto unauthorized = error(401, 400, expired ? "Access denied: the token has expired."
-                                                            : "Access denied: the token is not valid.");
+                auto unauthorized =
+                    arm ? (expired ? armError(401, "ExpiredAuthenticationToken", "The access token has expired.")
+                                   : armError(401, "InvalidAuthenticationToken", "The access token is invalid."))
+                        : error(401, 400, expired ? "Access denied: the token has expired."
+                                                  : "Access denied: the token is not valid.");
                 unauthorized.setHeader("WWW-Authenticate", "Bearer realm=\"pcsim\", error=\"invalid_token\"");
                 return unauthorized;
             }
             if (route.access == Access::appUser && !identity->isAppUser())
                 return error(403, 2032, "Access denied: this operation requires an App+User token.");
-            if (auto retryAfter = state->throttler.onRequest(request.method, request.path, identity->tenantId, now))
-                return throttled(*retryAfter);
+            if (auto retryAfter = state->throttler.onRequest(request.method, request.path, identity->tenantId, now)) {
+                if (!arm) return throttled(*retryAfter);
+                auto tooMany = armError(429, "TooManyRequests", "The request was throttled; retry after the given time.");
+                tooMany.setHeader("Retry-After", std::to_string(*retryAfter));
+                return tooMany;
+            }
         }
 
         if (isMutatingMethod(request.method) && !request.body.empty() && route.access != Access::anonymous &&

@@ -51,7 +51,7 @@ void addArmRoute(Router& router, std::string method, std::string pattern, Handle
         } catch (const BadRequest& e) {
             return armError(400, "InvalidRequestContent", e.what());
         }
-    });
+    }, Changes::byMethod, ErrorShape::arm);
 }
 
 std::vector<FilterClause> parseFilter(std::string_view filter) {

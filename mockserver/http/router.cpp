@@ -29,8 +29,9 @@ bool Route::changesState() const {
     return (access == Access::app || access == Access::appUser) && isMutatingMethod(method);
 }
 
-void Router::add(std::string method, std::string pattern, Access access, Handler handler, Changes changes) {
-    Route route{std::move(method), std::move(pattern), access, std::move(handler), {}, changes};
+void Router::add(std::string method, std::string pattern, Access access, Handler handler, Changes changes,
+                 ErrorShape errors) {
+    Route route{std::move(method), std::move(pattern), access, std::move(handler), {}, changes, errors};
     for (auto segment : splitPath(route.pattern)) route.segments.emplace_back(segment);
     routes_.push_back(std::move(route));
 }

@@ -28,6 +28,10 @@ enum class Access {
 // change the world (clock, VMs, targeted reset) say so.
 enum class Changes { byMethod, world, nothing };
 
+// The error body of a route's pipeline answers (401, 429): Partner Center's {"code", "description"},
+// or ARM's {"error": {"code", "message"}} on the Azure-side routes.
+enum class ErrorShape { partnerCenter, arm };
+
 struct Route {
     std::string method;
     std::string pattern;
@@ -35,6 +39,7 @@ struct Route {
     Handler handler;
     std::vector<std::string> segments;  // the pattern split on '/'
     Changes changes = Changes::byMethod;
+    ErrorShape errors = ErrorShape::partnerCenter;
 
     bool changesState() const;
 };
@@ -50,7 +55,7 @@ struct RouteMatch {
 class Router {
 public:
     void add(std::string method, std::string pattern, Access access, Handler handler,
-             Changes changes = Changes::byMethod);
+             Changes changes = Changes::byMethod, ErrorShape errors = ErrorShape::partnerCenter);
     RouteMatch match(std::string_view method, std::string_view path) const;
     const std::vector<Route>& routes() const { return routes_; }
 

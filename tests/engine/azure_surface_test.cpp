@@ -17,6 +17,11 @@ TEST_F(AzureSurfaceTest, ArmRoutesNeedApiVersionAndAnswerArmErrors) {
     EXPECT_EQ(unknown.json()["error"]["code"], "ReservationOrderNotFound");
     auto anonymous = http_.send("GET", server_->url(orderPath("x") + "?" + kApiVersion));
     EXPECT_EQ(anonymous.status, 401);
+    EXPECT_EQ(anonymous.json()["error"]["code"], "AuthenticationFailed");  // ARM's shape, not Partner Center's
+    auto forged = http_.send("GET", server_->url(orderPath("x") + "?" + kApiVersion), {},
+                             {{"Authorization", "Bearer not.a.token"}});
+    EXPECT_EQ(forged.status, 401);
+    EXPECT_EQ(forged.json()["error"]["code"], "InvalidAuthenticationToken");
     auto appOnly = http_.send("GET", server_->url(orderPath("x") + "?" + kApiVersion), {},
                               {{"Authorization", "Bearer " + appToken_}});
     EXPECT_EQ(appOnly.status, 404);  // an App token is enough: the order just does not exist

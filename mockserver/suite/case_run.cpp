@@ -1,0 +1,97 @@
+#include "suite/case_run.hpp"
+
+#include "partnercenter/partner_client.hpp"
+#include "suite/assertions.hpp"
+
+namespace pcsim::suite {
+
+namespace {
+constexpr const char* kResource = "https://api.partnercenter.microsoft.com";
+}
+
+CaseRun::CaseRun(const Suite& suite, const Case& testCase, const ScenarioFacts& scenario, std::string serverUrl,
+                 std::string sandbox, HttpClient& http, std::string adminToken)
+    : suite_(suite),
+      case_(testCase),
+      scenario_(scenario),
+      serverUrl_(std::move(serverUrl)),
+      sandbox_(std::move(sandbox)),
+      baseUrl_(serverUrl_ + "/_sandbox/" + sandbox_),
+      http_(http),
+      adminToken_(std::move(adminToken)) {}
+
+std::optional<nlohmann::json> CaseRun::variable(const std::string& name) {
+    if (auto it = variables_.find(name); it != variables_.end()) return it->second;
+    if (name == "appToken") return token(Auth::app);
+    if (name == "userToken") return token(Auth::user);
+    if (name == "tenantId") return scenario_.tenantId;
+    if (name == "clientId") return scenario_.clientId;
+    if (name == "sandbox") return sandbox_;
+    if (name == "baseUrl") return baseUrl_;
+    if (name == "uuid") return partnercenter::newGuid();  // a fresh one at every use
+    if (name == "caseName") return case_.name;
+    if (name == "suiteName") return suite_.name;
+    return std::nullopt;
+}
+
+TokenRecipe CaseRun::defaultRecipe(bool user) const {
+    TokenRecipe recipe{scenario_.tenantId, {}};
+    if (!user) {
+        if (!scenario_.hasApp)
+            throw InterpolationError("the scenario '" + scenario_.name + "' has no app in partner.apps, so there is no App token");
+        recipe.form = "grant_type=client_credentials&client_id=" + urlEncode(scenario_.clientId) +
+                      "&client_secret=" + urlEncode(scenario_.clientSecret) + "&resource=" + urlEncode(kResource);
+        return recipe;
+    }
+    if (!scenario_.hasApp || !scenario_.hasUser)
+        throw InterpolationError("the scenario '" + scenario_.name +
+                                 "' needs an app and a user (partner.apps, partner.users) for an App+User token");
+    recipe.form = "client_id=" + urlEncode(scenario_.clientId) + "&resource=" + urlEncode(kResource);
+    if (!scenario_.clientSecret.empty()) recipe.form += "&client_secret=" + urlEncode(scenario_.clientSecret);
+    if (!scenario_.userRefreshToken.empty())
+        recipe.form += "&grant_type=refresh_token&refresh_token=" + urlEncode(scenario_.userRefreshToken);
+    else
+        recipe.form += "&grant_type=password&username=" + urlEncode(scenario_.userName) +
+                       "&password=" + urlEncode(scenario_.userPassword);
+    return recipe;
+}
+
+std::string CaseRun::mint(const TokenRecipe& recipe) {
+    HttpCall call;
+    call.method = "POST";
+    call.url = baseUrl_ + "/" + recipe.tenant + "/oauth2/token";
+    call.headers = {{"Content-Type", "application/x-www-form-urlencoded"}};
+    call.body = recipe.form;
+    call.timeout = timeout();
+    HttpAnswer answer = http_.send(call);
+    auto body = parseBody(answer.body);
+    if (answer.status != 200 || !body || !body->contains("access_token") || !(*body)["access_token"].is_string())
+        throw InterpolationError("no token from POST /" + recipe.tenant + "/oauth2/token: " +
+                                 (answer.answered() ? std::to_string(answer.status) + " " + excerptText(answer.body, 200)
+                                                    : answer.transportError));
+    return (*body)["access_token"].get<std::string>();
+}
+
+std::string CaseRun::token(Auth auth) {
+    if (auth == Auth::inherit) auth = suite_.defaults.auth;
+    if (auth == Auth::none) return {};
+    const bool user = auth == Auth::user;
+    auto& cached = user ? userToken_ : appToken_;
+    if (cached) return *cached;
+    auto& recipe = user ? userRecipe_ : appRecipe_;
+    if (!recipe) recipe = defaultRecipe(user);
+    cached = mint(*recipe);
+    return *cached;
+}
+
+void CaseRun::useToken(bool user, TokenRecipe recipe, std::string token) {
+    (user ? userRecipe_ : appRecipe_) = std::move(recipe);
+    (user ? userToken_ : appToken_) = std::move(token);
+}
+
+void CaseRun::forgetTokens() {
+    appToken_.reset();
+    userToken_.reset();
+}
+
+}  // namespace pcsim::suite

@@ -1,0 +1,108 @@
+#include "suite/http_client.hpp"
+
+#include <cctype>
+#include <mutex>
+
+#include <curl/curl.h>
+
+namespace pcsim::suite {
+namespace {
+
+void initCurlOnce() {
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+size_t onBody(char* data, size_t size, size_t count, void* target) {
+    static_cast<std::string*>(target)->append(data, size * count);
+    return size * count;
+}
+
+size_t onHeader(char* data, size_t size, size_t count, void* target) {
+    auto& headers = *static_cast<std::map<std::string, std::string>*>(target);
+    std::string line(data, size * count);
+    auto colon = line.find(':');
+    if (colon == std::string::npos) return size * count;  // the status line, the blank line
+    std::string name = line.substr(0, colon);
+    for (auto& c : name) c = char(std::tolower((unsigned char)c));
+    std::string value = line.substr(colon + 1);
+    while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.erase(0, 1);
+    while (!value.empty() && (value.back() == '\r' || value.back() == '\n' || value.back() == ' ')) value.pop_back();
+    headers[name] = value;
+    return size * count;
+}
+
+}  // namespace
+
+std::string HttpAnswer::header(const std::string& lowerName) const {
+    auto it = headers.find(lowerName);
+    return it == headers.end() ? std::string{} : it->second;
+}
+
+HttpClient::HttpClient() {
+    initCurlOnce();
+    curl_ = curl_easy_init();
+}
+
+HttpClient::~HttpClient() { curl_easy_cleanup(static_cast<CURL*>(curl_)); }
+
+HttpAnswer HttpClient::send(const HttpCall& call) {
+    CURL* curl = static_cast<CURL*>(curl_);
+    curl_easy_reset(curl);
+    HttpAnswer answer;
+    curl_easy_setopt(curl, CURLOPT_URL, call.url.c_str());
+    curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, call.method.c_str());
+    if (call.method == "HEAD") curl_easy_setopt(curl, CURLOPT_NOBODY, 1L);
+    if (!call.body.empty() || call.method == "POST" || call.method == "PUT" || call.method == "PATCH") {
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, call.body.data());
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(call.body.size()));
+    }
+    curl_slist* headers = nullptr;
+    bool hasContentType = false;
+    for (const auto& [name, value] : call.headers) {
+        // "Name;" sends an empty header; "Name:" would remove one curl adds by itself.
+        std::string line = value.empty() ? name + ";" : name + ": " + value;
+        headers = curl_slist_append(headers, line.c_str());
+        std::string lower = name;
+        for (auto& c : lower) c = char(std::tolower((unsigned char)c));
+        hasContentType = hasContentType || lower == "content-type";
+    }
+    if (!hasContentType) headers = curl_slist_append(headers, "Content-Type:");  // no form type by default
+    headers = curl_slist_append(headers, "Expect:");  // no 100-continue round trip for larger bodies
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, onBody);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &answer.body);
+    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, onHeader);
+    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &answer.headers);
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, long(call.timeout.count()));
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_NOPROXY, "*");  // the simulator is local or named directly
+
+    const auto start = std::chrono::steady_clock::now();
+    CURLcode code = curl_easy_perform(curl);
+    answer.elapsed = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start);
+    curl_slist_free_all(headers);
+    if (code != CURLE_OK) {
+        answer.transportError = curl_easy_strerror(code);
+        return answer;
+    }
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &answer.status);
+    return answer;
+}
+
+std::string urlEncode(const std::string& text) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : text) {
+        if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
+            out += char(c);
+        } else {
+            out += '%';
+            out += hex[c >> 4];
+            out += hex[c & 15];
+        }
+    }
+    return out;
+}
+
+}  // namespace pcsim::suite

@@ -1,0 +1,46 @@
+#pragma once
+// The runner's HTTP: one libcurl handle per client (so a worker thread reuses its connection), the
+// answer whole, and no retries (a suite checks exactly what the server answered).
+#include <chrono>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace pcsim::suite {
+
+struct HttpCall {
+    std::string method = "GET";
+    std::string url;
+    std::vector<std::pair<std::string, std::string>> headers;
+    std::string body;
+    std::chrono::milliseconds timeout{10'000};
+};
+
+struct HttpAnswer {
+    long status = 0;                              // 0: no answer (see transportError)
+    std::map<std::string, std::string> headers;   // names lower-cased
+    std::string body;
+    std::string transportError;
+    std::chrono::microseconds elapsed{0};
+
+    bool answered() const { return transportError.empty(); }
+    std::string header(const std::string& lowerName) const;
+};
+
+class HttpClient {
+public:
+    HttpClient();
+    ~HttpClient();
+    HttpClient(const HttpClient&) = delete;
+    HttpClient& operator=(const HttpClient&) = delete;
+
+    HttpAnswer send(const HttpCall& call);
+
+private:
+    void* curl_;
+};
+
+// Percent-encoding for query parameters and form fields.
+std::string urlEncode(const std::string& text);
+
+}  // namespace pcsim::suite

@@ -1,0 +1,214 @@
+// The steps that drive the simulator's control plane: advance (clock), fault (add or clear a rule),
+// vms (usage), verify (journal counts), invariants, coverage — and login (an explicit token call).
+#include "scenario/sections.hpp"
+#include "suite/read_context.hpp"
+
+namespace pcsim::suite {
+namespace {
+
+// A copy of the rule with stand-ins for its ${variables}, which have no value yet: `/x` for a path
+// that starts with one, `x` inside a path, a valid number anywhere else (500 for a status).
+YAML::Node withStandIns(const YAML::Node& node, const std::string& key = {}) {
+    if (node.IsMap()) {
+        YAML::Node out(YAML::NodeType::Map);
+        for (const auto& item : node) out[item.first] = withStandIns(item.second, item.first.Scalar());
+        return out;
+    }
+    if (node.IsSequence()) {
+        YAML::Node out(YAML::NodeType::Sequence);
+        for (const auto& item : node) out.push_back(withStandIns(item, key));
+        return out;
+    }
+    if (!node.IsScalar() || node.Scalar().find("${") == std::string::npos) return node;
+    if (key == "status") return YAML::Node(500);
+    if (key == "probability") return YAML::Node(0.5);
+    if (key != "path") return YAML::Node(1);
+    std::string text = node.Scalar();
+    for (const auto& name : referencedVariables(text)) {
+        const std::string reference = "${" + name + "}";
+        text.replace(text.find(reference), reference.size(), text.rfind(reference, 0) == 0 ? "/x" : "x");
+    }
+    return YAML::Node(text);
+}
+
+bool holdsVariables(const YAML::Node& node) {
+    if (node.IsScalar()) return node.Scalar().find("${") != std::string::npos;
+    for (const auto& item : node) {
+        const YAML::Node value = node.IsMap() ? YAML::Node(item.second) : YAML::Node(item);
+        if (holdsVariables(value)) return true;
+    }
+    return false;
+}
+
+// Checks a fault rule with the scenario loader's own reader, so that a rule is valid in a suite
+// exactly when it is valid in a scenario's `faults:`; its messages name the step's path instead.
+// A rule with ${variables} is checked with stand-ins (whose copy has no positions: its problems are
+// reported at the rule); the server checks the real values when the step runs.
+void checkFaultRule(const YAML::Node& rule, const std::string& path, ReadContext& ctx) {
+    scenario::Diagnostics ruleProblems(ctx.diags.file());
+    scenario::LoadContext load(ruleProblems);
+    const bool standIns = holdsVariables(rule);
+    YAML::Node list(YAML::NodeType::Sequence);
+    list.push_back(standIns ? withStandIns(rule) : rule);
+    scenario::readFaults(list, load);
+    for (auto problem : ruleProblems.sorted()) {
+        for (std::size_t at = problem.message.find("faults[0]"); at != std::string::npos;
+             at = problem.message.find("faults[0]", at))
+            problem.message.replace(at, 9, path);
+        YAML::Mark mark;
+        mark.line = problem.line - 1;
+        mark.column = problem.column - 1;
+        if (problem.line <= 0 || standIns)
+            ctx.diags.error(rule, problem.message);
+        else
+            ctx.diags.error(mark, problem.message);
+    }
+    if (rule.IsMap() && !rule["name"]) ctx.diags.error(rule, "a fault added at run time needs a 'name' (to clear it later)");
+}
+
+}  // namespace
+
+bool readAdvance(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step) {
+    AdvanceStep advance;
+    if (node.IsScalar()) {  // `advance: P7D`
+        advance.by = readTemplateText(node, "'" + path + "'", ctx);
+        if (!advance.by) return false;
+    } else {
+        MapReader map(node, path, ctx.diags, {"by", "to"});
+        if (!map.isMapping()) return false;
+        advance.by = templateField(map, "by", ctx);
+        advance.to = templateField(map, "to", ctx);
+        if (advance.by.has_value() == advance.to.has_value()) {
+            map.error("'advance' takes 'by' (a duration such as PT24H or P7D) or 'to' (a timestamp), one of them");
+            return false;
+        }
+    }
+    step.action = std::move(advance);
+    return true;
+}
+
+bool readFault(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step) {
+    MapReader map(node, path, ctx.diags, {"add", "clear"});
+    if (!map.isMapping()) return false;
+    const std::size_t before = ctx.diags.count();
+    FaultStep fault;
+    if (map.has("add") == map.has("clear")) {
+        map.error("'fault' takes 'add' (a rule, as in a scenario's faults:) or 'clear' (a rule's name, or all)");
+        return false;
+    }
+    if (map.has("add")) {
+        checkFaultRule(map.value("add"), map.pathOf("add"), ctx);
+        fault.add = readJsonTemplate(map.value("add"), ctx);
+    } else {
+        fault.clear = templateField(map, "clear", ctx);
+    }
+    if (ctx.diags.count() != before) return false;
+    step.action = std::move(fault);
+    return true;
+}
+
+bool readVms(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step) {
+    MapReader map(node, path, ctx.diags, {"customer", "subscription", "add", "change", "remove"});
+    if (!map.isMapping()) return false;
+    const std::size_t before = ctx.diags.count();
+    VmsStep vms;
+    vms.customer = templateField(map, "customer", ctx, Need::required).value_or("");
+    vms.subscription = templateField(map, "subscription", ctx, Need::required).value_or("");
+    int given = map.has("add") + map.has("change") + map.has("remove");
+    if (given != 1) {
+        map.error("'vms' takes one of 'add' (a VM), 'change' (id and the fields to change) or 'remove' (a VM id)");
+        return false;
+    }
+    if (map.has("add")) {
+        vms.op = VmsStep::Op::add;
+        MapReader vm(map.value("add"), map.pathOf("add"), ctx.diags,
+                     {"id", "resourceGroup", "region", "size", "count", "hours", "spot"});
+        vm.text("region", Need::required);
+        vm.text("size", Need::required);
+        vms.vm = readJsonTemplate(map.value("add"), ctx);
+    } else if (map.has("change")) {
+        vms.op = VmsStep::Op::change;
+        MapReader vm(map.value("change"), map.pathOf("change"), ctx.diags, {"id", "size", "count", "hours"});
+        vms.vmId = templateField(vm, "id", ctx, Need::required).value_or("");
+        vms.vm = readJsonTemplate(map.value("change"), ctx);
+        if (vms.vm->value.is_object()) vms.vm->value.erase("id");
+        std::erase_if(vms.vm->slots, [](const JsonTemplate::Slot& slot) { return slot.at.to_string() == "/id"; });
+        if (vms.vm->value.empty()) vm.error("'change' needs the fields to change: size, count or hours");
+    } else {
+        vms.op = VmsStep::Op::remove;
+        vms.vmId = templateField(map, "remove", ctx).value_or("");
+    }
+    if (ctx.diags.count() != before) return false;
+    step.action = std::move(vms);
+    return true;
+}
+
+bool readVerify(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step) {
+    MapReader map(node, path, ctx.diags, {"request", "count", "atLeast", "atMost"});
+    if (!map.isMapping()) return false;
+    const std::size_t before = ctx.diags.count();
+    VerifyStep verify;
+    MapReader pattern(map.value("request"), map.pathOf("request"), ctx.diags,
+                      {"method", "path", "status", "correlationId", "requestId"});
+    if (!map.has("request")) map.error("missing required key 'request' in " + path + " (the pattern of the requests to count)");
+    verify.pattern = readJsonTemplate(map.value("request"), ctx);
+    if (auto v = map.integer("count", Need::optional, 0)) verify.count = int(*v);
+    if (auto v = map.integer("atLeast", Need::optional, 0)) verify.atLeast = int(*v);
+    if (auto v = map.integer("atMost", Need::optional, 0)) verify.atMost = int(*v);
+    if (!map.has("count") && !map.has("atLeast") && !map.has("atMost"))
+        map.error("'verify' needs 'count', 'atLeast' or 'atMost'");
+    if (map.has("count") && (map.has("atLeast") || map.has("atMost")))
+        map.error("count", "'count' is exact; it cannot go with 'atLeast' or 'atMost'");
+    if (ctx.diags.count() != before) return false;
+    step.action = std::move(verify);
+    return true;
+}
+
+bool readInvariants(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step) {
+    // `- invariants:` (empty), `- invariants: true` or `- invariants: {}`: nothing to configure.
+    bool fine = !node.IsDefined() || node.IsNull() || (node.IsMap() && node.size() == 0) ||
+                (node.IsScalar() && node.Scalar() == "true");
+    if (!fine) {
+        ctx.diags.error(node, "'" + path + "' takes no settings: write '- invariants: true'");
+        return false;
+    }
+    step.action = InvariantsStep{};
+    return true;
+}
+
+bool readCoverage(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step) {
+    MapReader map(node, path, ctx.diags, {"customer", "from", "to", "grain", "vm"});
+    if (!map.isMapping()) return false;
+    const std::size_t before = ctx.diags.count();
+    CoverageStep coverage;
+    coverage.customer = templateField(map, "customer", ctx, Need::required).value_or("");
+    coverage.from = templateField(map, "from", ctx);
+    coverage.to = templateField(map, "to", ctx);
+    coverage.grain = map.choice("grain", {"hour", "day"});
+    coverage.vm = templateField(map, "vm", ctx);
+    if (ctx.diags.count() != before) return false;
+    step.action = std::move(coverage);
+    return true;
+}
+
+bool readLogin(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step) {
+    MapReader map(node, path, ctx.diags,
+                  {"as", "tenant", "clientId", "clientSecret", "refreshToken", "username", "password"});
+    if (!map.isMapping()) return false;
+    const std::size_t before = ctx.diags.count();
+    LoginStep login;
+    if (auto as = map.choice("as", {"app", "user"})) login.user = *as == "user";
+    login.tenant = templateField(map, "tenant", ctx);
+    login.clientId = templateField(map, "clientId", ctx);
+    login.clientSecret = templateField(map, "clientSecret", ctx);
+    login.refreshToken = templateField(map, "refreshToken", ctx);
+    login.username = templateField(map, "username", ctx);
+    login.password = templateField(map, "password", ctx);
+    if (!login.user && (login.refreshToken || login.username || login.password))
+        map.error("refreshToken, username and password sign a user in: add 'as: user'");
+    if (ctx.diags.count() != before) return false;
+    step.action = std::move(login);
+    return true;
+}
+
+}  // namespace pcsim::suite

@@ -1,0 +1,65 @@
+#include "suite/scenario_facts.hpp"
+
+#include <fstream>
+#include <sstream>
+
+#include "scenario/loader.hpp"
+
+namespace pcsim::suite {
+
+FactsLoad readScenarioFacts(const std::string& yaml, const std::string& sourceName) {
+    auto loaded = scenario::loadScenarioText(yaml, sourceName);
+    if (!loaded) return {std::nullopt, loaded.diagnostics};
+    const auto& scenario = *loaded.scenario;
+    ScenarioFacts facts;
+    facts.name = scenario.name;
+    facts.source = yaml;
+    facts.tenantId = scenario.partner.tenantId;
+    if (!scenario.partner.apps.empty()) {
+        facts.hasApp = true;
+        facts.clientId = scenario.partner.apps.front().clientId;
+        facts.clientSecret = scenario.partner.apps.front().clientSecret;
+    }
+    if (!scenario.partner.users.empty()) {
+        const auto& user = scenario.partner.users.front();
+        facts.hasUser = !user.refreshToken.empty() || !user.password.empty();
+        facts.userRefreshToken = user.refreshToken;
+        facts.userName = user.upn;
+        facts.userPassword = user.password;
+    }
+    return {std::move(facts), {}};
+}
+
+FactsLoad readScenarioFactsFile(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        scenario::Diagnostics diags(path);
+        diags.fileError("cannot open the scenario file");
+        return {std::nullopt, diags.sorted()};
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    auto loaded = readScenarioFacts(text.str(), path);
+    if (loaded.facts) loaded.facts->file = path;
+    return loaded;
+}
+
+// Edits the text rather than re-emitting the YAML, so comments, quoting and order stay as written:
+// the top-level `seed:` line is replaced, or one is appended.
+std::string withSeed(const std::string& yaml, std::uint64_t seed) {
+    const std::string line = "seed: " + std::to_string(seed);
+    std::string out;
+    bool replaced = false;
+    std::istringstream in(yaml);
+    for (std::string current; std::getline(in, current);) {
+        if (!replaced && current.rfind("seed:", 0) == 0) {
+            current = line;
+            replaced = true;
+        }
+        out += current + "\n";
+    }
+    if (!replaced) out += line + "\n";
+    return out;
+}
+
+}  // namespace pcsim::suite

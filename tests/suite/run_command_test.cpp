@@ -1,0 +1,102 @@
+// `pcsim run` and `pcsim validate` on suites, as a user runs them: exit codes, the terminal report,
+// the JUnit file.
+#include <gtest/gtest.h>
+#include <sys/wait.h>
+
+#include <cstdio>
+#include <fstream>
+#include <sstream>
+
+#include "suite_test_support.hpp"
+
+namespace pcsim::suite_testing {
+namespace {
+
+struct Ran {
+    int exitCode;
+    std::string output;
+};
+
+Ran run(const std::string& arguments) {
+    Ran result{-1, {}};
+    FILE* pipe = popen((std::string(PCSIM_BINARY) + " " + arguments + " 2>&1").c_str(), "r");
+    char buffer[4096];
+    while (std::fgets(buffer, sizeof buffer, pipe)) result.output += buffer;
+    int status = pclose(pipe);
+    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    return result;
+}
+
+std::string readAll(const std::string& path) {
+    std::ifstream in(path);
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+}
+
+// A suite on the default scenario with one case whose last step expects `status`.
+std::string suiteExpecting(int status) {
+    return "pcsim-suite: 1\nname: command\nscenario: " + kScenarios + "/default.yaml\ncases:\n"
+           "  - name: list customers\n    steps:\n"
+           "      - request: { path: /v1/customers }\n        expect: { status: " + std::to_string(status) + " }\n";
+}
+
+TEST(PcsimRun, ExitsZeroWhenEveryCasePasses) {
+    auto file = writeFile("passing.yaml", suiteExpecting(200));
+    auto ran = run("run " + file);
+    EXPECT_EQ(ran.exitCode, 0) << ran.output;
+    EXPECT_NE(ran.output.find("PASS  command › list customers  ("), std::string::npos) << ran.output;
+    EXPECT_NE(ran.output.find("1 passed, 0 failed, 0 skipped"), std::string::npos) << ran.output;
+}
+
+TEST(PcsimRun, ExitsOneWhenACaseFailsAndWritesTheFailureEverywhere) {
+    auto file = writeFile("failing.yaml", suiteExpecting(204));
+    const std::string junit = ::testing::TempDir() + "run-reports/junit.xml";
+    const std::string json = ::testing::TempDir() + "run-reports/report.json";
+    auto ran = run("run " + file + " --junit " + junit + " --json " + json);
+    EXPECT_EQ(ran.exitCode, 1) << ran.output;
+    for (const char* expected : {"FAIL  command › list customers", "step 1 'request GET /v1/customers'",
+                                 "expected: status 204", "actual:   200", "response: 200 {", "bundle:   ",
+                                 "0 passed, 1 failed, 0 skipped"})
+        EXPECT_NE(ran.output.find(expected), std::string::npos) << "missing: " << expected << "\n" << ran.output;
+    const std::string xml = readAll(junit);
+    EXPECT_NE(xml.find("<testcase name=\"list customers\" classname=\"command\""), std::string::npos) << xml;
+    EXPECT_NE(xml.find("<failure message=\"step 1 &apos;request GET /v1/customers&apos;: status: expected 204, got 200\""),
+              std::string::npos) << xml;
+    EXPECT_NE(readAll(json).find("\"status\": \"failed\""), std::string::npos);
+    EXPECT_NE(ran.output.find(::testing::TempDir() + "run-reports/pcsim-bundles/command--list-customers.bundle.json"),
+              std::string::npos) << "bundles go next to the reports\n" << ran.output;
+}
+
+TEST(PcsimRun, ExitsTwoForAnInvalidSuiteAndRunsNothing) {
+    auto good = writeFile("good.yaml", suiteExpecting(200));
+    auto bad = writeFile("bad.yaml", "pcsim-suite: 1\nname: bad\ncases:\n  - name: x\n    stpes: []\n");
+    auto ran = run("run " + good + " " + bad);
+    EXPECT_EQ(ran.exitCode, 2) << ran.output;
+    EXPECT_NE(ran.output.find(bad + ":5:5: unknown key 'stpes' in cases[0]"), std::string::npos) << ran.output;
+    EXPECT_EQ(ran.output.find("PASS"), std::string::npos) << ran.output;
+}
+
+TEST(PcsimRun, ExitsTwoWhenTheServerDoesNotAnswer) {
+    auto file = writeFile("unreachable.yaml", suiteExpecting(200));
+    auto ran = run("run " + file + " --server http://127.0.0.1:1");
+    EXPECT_EQ(ran.exitCode, 2) << ran.output;
+    EXPECT_NE(ran.output.find("no pcsim answers at http://127.0.0.1:1"), std::string::npos) << ran.output;
+}
+
+TEST(PcsimValidate, ChecksSuitesWithPositions) {
+    auto good = writeFile("valid-suite.yaml", suiteExpecting(200));
+    auto ran = run("validate " + good);
+    EXPECT_EQ(ran.exitCode, 0) << ran.output;
+    EXPECT_NE(ran.output.find(good + ": ok (suite 'command', 1 cases, 1 steps"), std::string::npos) << ran.output;
+
+    auto bad = writeFile("invalid-suite.yaml",
+                         "pcsim-suite: 1\nname: bad\ncases:\n  - name: x\n    steps:\n      - request: { path: /v1, verb: GET }\n");
+    ran = run("validate " + bad);
+    EXPECT_EQ(ran.exitCode, 1) << ran.output;
+    EXPECT_NE(ran.output.find(bad + ":6:31: unknown key 'verb' in cases[0].steps[0].request"), std::string::npos)
+        << ran.output;
+}
+
+}  // namespace
+}  // namespace pcsim::suite_testing
