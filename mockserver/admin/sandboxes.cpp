@@ -28,6 +28,7 @@ HttpResponse listSandboxes(RequestContext& ctx) {
                                                   {"limit", limits.maxSandboxes},
                                                   {"idleSeconds", limits.idleTimeout.count()},
                                                   {"journalCapacity", limits.journalCapacity},
+                                                  {"operationLogCapacity", limits.operationLogCapacity},
                                                   {"items", std::move(items)}});
 }
 

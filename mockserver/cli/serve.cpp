@@ -1,5 +1,5 @@
 // pcsim serve [--scenario FILE] [--host 127.0.0.1] [--port 8080] [--threads N] [--admin-token T]
-//             [--journal-size N] [--sandbox-idle-seconds S] [--max-sandboxes N]
+//             [--journal-size N] [--sandbox-idle-seconds S] [--max-sandboxes N] [--operation-log-size N]
 #include <csignal>
 #include <iostream>
 #include <memory>
@@ -21,6 +21,7 @@ struct ServeOptions {
     std::size_t journalSize = 1000;
     std::int64_t sandboxIdleSeconds = 900;
     std::size_t maxSandboxes = 256;
+    std::size_t operationLogSize = http::OperationLog::kDefaultCapacity;
 };
 
 // Blocks SIGINT and SIGTERM in every thread (Pistache's workers inherit the mask), so that the main
@@ -62,6 +63,7 @@ int serve(const ServeOptions& options) {
     appOptions.journalSize = options.journalSize;
     appOptions.sandboxIdle = std::chrono::seconds(options.sandboxIdleSeconds);
     appOptions.maxSandboxes = options.maxSandboxes;
+    appOptions.operationLogSize = options.operationLogSize;
     http::App app(loaded.scenario, appOptions);
     http::Server server(app, options.server);
     server.start();
@@ -97,6 +99,11 @@ Command addServeCommand(CLI::App& app) {
                     "Most sandboxes at once, 'default' included; one more drops the least recently used")
         ->capture_default_str()
         ->check(CLI::Range(std::size_t{1}, std::size_t{100'000}));
+    cmd->add_option("--operation-log-size", options->operationLogSize,
+                    "State changes kept per sandbox so that it can be exported as a bundle; past this, "
+                    "export answers 409 until a reset")
+        ->capture_default_str()
+        ->check(CLI::Range(std::size_t{0}, std::size_t{100'000'000}));
     cmd->footer(
         "Prints 'pcsim listening on http://HOST:PORT' once it accepts connections.\n"
         "Get a token: curl -s -d grant_type=client_credentials -d client_id=ID -d client_secret=SECRET \\\n"

@@ -62,7 +62,7 @@ bool isRegistryPath(std::string_view path) {
 }
 
 SandboxLimits limitsOf(const AppOptions& options) {
-    return SandboxLimits{options.maxSandboxes, options.sandboxIdle, options.journalSize};
+    return SandboxLimits{options.maxSandboxes, options.sandboxIdle, options.journalSize, options.operationLogSize};
 }
 
 }  // namespace

@@ -27,6 +27,7 @@ struct AppOptions {
     std::size_t maxSandboxes = 256;      // `default` included
     IdleClock idleClock{};               // what idle time is measured with (tests move it by hand)
     std::size_t maxControlBodyBytes = 64 << 20;  // control routes take bundles, which can be large
+    std::size_t operationLogSize = OperationLog::kDefaultCapacity;  // state changes kept per sandbox for bundles
 };
 
 class App {

@@ -164,7 +164,7 @@ ImportedBundle importBundle(App& app, Sandbox& sandbox, const nlohmann::json& bu
     if (bundle.contains("journalDropped") && bundle.at("journalDropped").is_number_unsigned())
         dropped = bundle.at("journalDropped").get<std::uint64_t>();
 
-    auto rebuilt = std::make_shared<SandboxState>(scenario, sandbox.journalCapacity());
+    auto rebuilt = std::make_shared<SandboxState>(scenario, sandbox.capacities());
     for (const auto& operation : operations) app.replay(operation, sandbox, rebuilt);
     {
         std::lock_guard lock(rebuilt->world.mutex);

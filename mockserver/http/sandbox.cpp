@@ -4,17 +4,18 @@ namespace pcsim::http {
 
 sim::Timestamp wallClockNow() { return std::chrono::time_point_cast<sim::Ticks>(std::chrono::system_clock::now()); }
 
-SandboxState::SandboxState(std::shared_ptr<const sim::Scenario> loaded, std::size_t journalCapacity)
+SandboxState::SandboxState(std::shared_ptr<const sim::Scenario> loaded, SandboxCapacities capacities)
     : scenario(std::move(loaded)),
       world(scenario),
       faults(scenario->faults, scenario->seed),
       throttler(scenario->throttling),
-      journal(journalCapacity) {}
+      journal(capacities.journal),
+      operations(capacities.operations) {}
 
-Sandbox::Sandbox(std::string name, std::shared_ptr<const sim::Scenario> scenario, std::size_t journalCapacity)
+Sandbox::Sandbox(std::string name, std::shared_ptr<const sim::Scenario> scenario, SandboxCapacities capacities)
     : name_(std::move(name)),
-      journalCapacity_(journalCapacity),
-      state_(std::make_shared<SandboxState>(std::move(scenario), journalCapacity)),
+      capacities_(capacities),
+      state_(std::make_shared<SandboxState>(std::move(scenario), capacities)),
       createdAt_(wallClockNow()),
       lastUsedWall_(createdAt_.time_since_epoch().count()) {}
 
@@ -26,7 +27,7 @@ std::shared_ptr<SandboxState> Sandbox::current() const {
 void Sandbox::reset() { load(current()->scenario); }
 
 void Sandbox::load(std::shared_ptr<const sim::Scenario> scenario) {
-    install(std::make_shared<SandboxState>(std::move(scenario), journalCapacity_));
+    install(std::make_shared<SandboxState>(std::move(scenario), capacities_));
 }
 
 void Sandbox::install(std::shared_ptr<SandboxState> fresh) {

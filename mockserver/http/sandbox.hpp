@@ -19,10 +19,16 @@
 
 namespace pcsim::http {
 
+// How much a sandbox remembers: journal entries, and operations for bundle export.
+struct SandboxCapacities {
+    std::size_t journal = 1000;
+    std::size_t operations = OperationLog::kDefaultCapacity;
+};
+
 // Everything that a reset replaces, swapped as one. A request takes the current state once and
 // keeps it for its whole life, so a concurrent reset never pulls anything from under it.
 struct SandboxState {
-    explicit SandboxState(std::shared_ptr<const sim::Scenario> scenario, std::size_t journalCapacity = 1000);
+    explicit SandboxState(std::shared_ptr<const sim::Scenario> scenario, SandboxCapacities capacities = {});
 
     std::shared_ptr<const sim::Scenario> scenario;
     sim::World world;
@@ -40,11 +46,11 @@ struct SandboxState {
 
 class Sandbox {
 public:
-    Sandbox(std::string name, std::shared_ptr<const sim::Scenario> scenario, std::size_t journalCapacity = 1000);
+    Sandbox(std::string name, std::shared_ptr<const sim::Scenario> scenario, SandboxCapacities capacities = {});
 
     const std::string& name() const { return name_; }
     std::shared_ptr<SandboxState> current() const;
-    std::size_t journalCapacity() const { return journalCapacity_; }
+    const SandboxCapacities& capacities() const { return capacities_; }
 
     // Back to the scenario as loaded (or to another scenario): fresh world, faults, budgets, replay,
     // journal and operation log.
@@ -68,7 +74,7 @@ public:
 
 private:
     const std::string name_;
-    const std::size_t journalCapacity_;
+    const SandboxCapacities capacities_;
     mutable std::mutex mutex_;
     std::shared_ptr<SandboxState> state_;
     const sim::Timestamp createdAt_;

@@ -18,7 +18,7 @@ SandboxRegistry::SandboxRegistry(std::shared_ptr<const sim::Scenario> serverScen
     : serverScenario_(std::move(serverScenario)),
       limits_(limits),
       clock_(clock ? std::move(clock) : IdleClock([] { return std::chrono::steady_clock::now(); })) {
-    default_ = std::make_shared<Sandbox>(std::string(kDefaultSandbox), serverScenario_, limits_.journalCapacity);
+    default_ = std::make_shared<Sandbox>(std::string(kDefaultSandbox), serverScenario_, limits_.capacities());
     default_->touch(clock_());
     sandboxes_.emplace(default_->name(), default_);
 }
@@ -35,7 +35,7 @@ SandboxLease SandboxRegistry::acquire(const std::string& name) {
         }
     }
     // Built outside the lock: loading a world must not hold up requests to other sandboxes.
-    auto created = std::make_shared<Sandbox>(name, serverScenario_, limits_.journalCapacity);
+    auto created = std::make_shared<Sandbox>(name, serverScenario_, limits_.capacities());
     std::shared_ptr<Sandbox> evicted;  // destroyed after the lock is released (declared before it)
     std::unique_lock lock(mutex_);
     auto it = sandboxes_.find(name);

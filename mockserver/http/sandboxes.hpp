@@ -24,6 +24,9 @@ struct SandboxLimits {
     std::size_t maxSandboxes = 256;              // `default` included
     std::chrono::seconds idleTimeout{900};
     std::size_t journalCapacity = 1000;
+    std::size_t operationLogCapacity = OperationLog::kDefaultCapacity;
+
+    SandboxCapacities capacities() const { return {journalCapacity, operationLogCapacity}; }
 };
 
 // What idle time is measured with; tests pass a clock they move by hand.

@@ -227,9 +227,12 @@ TEST(Bundle, OverRealHttpIntoAFreshServer) {
 }
 
 TEST(Bundle, ExportIsRefusedWhenTheLogOverflowed) {
-    InProcessApp pcsim;
-    auto state = pcsim.app().sandbox().current();
-    for (std::size_t i = 0; i <= state->operations.capacity(); ++i) state->operations.append(http::RecordedOperation{});
+    http::AppOptions options;
+    options.operationLogSize = 3;
+    InProcessApp pcsim(options);
+    for (int i = 0; i < 3; ++i) ASSERT_EQ(pcsim.send("POST", "/_pcsim/clock", R"({"advance": "PT1H"})").status, 200);
+    EXPECT_EQ(pcsim.send("GET", "/_pcsim/bundle").status, 200);  // exactly at the bound
+    ASSERT_EQ(pcsim.send("POST", "/_pcsim/clock", R"({"advance": "PT1H"})").status, 200);
     auto r = pcsim.send("GET", "/_pcsim/bundle");
     EXPECT_EQ(r.status, 409);
     EXPECT_EQ(InProcessApp::json(r)["code"], 800002);
