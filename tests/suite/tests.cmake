@@ -14,3 +14,8 @@ add_test(NAME sample_suites
          COMMAND pcsim run ${PCSIM_SAMPLE_SUITES} --jobs 2
                  --junit ${CMAKE_BINARY_DIR}/suites/junit.xml --json ${CMAKE_BINARY_DIR}/suites/report.json)
 set_tests_properties(sample_suites PROPERTIES LABELS suites)
+
+# Two CI jobs at once against one `pcsim serve`: each passes as alone and leaves no sandbox behind.
+add_test(NAME sample_suites_two_runs_one_server
+         COMMAND ${CMAKE_CURRENT_LIST_DIR}/two_runs_one_server.sh $<TARGET_FILE:pcsim> ${PCSIM_SAMPLE_SUITES})
+set_tests_properties(sample_suites_two_runs_one_server PROPERTIES LABELS suites)
