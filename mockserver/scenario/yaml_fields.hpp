@@ -33,6 +33,8 @@ std::optional<std::string> readChoice(const YAML::Node& node, std::string_view w
 
 // "a, b, c" — for "expected one of: ..." messages.
 std::string joinNames(const std::vector<std::string>& names);
+// "customers[2]" — where a list's item is, for messages.
+inline std::string indexed(const std::string& path, std::size_t i) { return path + "[" + std::to_string(i) + "]"; }
 
 // One YAML mapping of the scenario file. `path` says where it is ("catalog.products[0]"; "" for the
 // top level) and appears in messages. A null or absent node reads as an empty mapping.

@@ -41,29 +41,20 @@ bool holdsVariables(const YAML::Node& node) {
 }
 
 // Checks a fault rule with the scenario loader's own reader, so that a rule is valid in a suite
-// exactly when it is valid in a scenario's `faults:`; its messages name the step's path instead.
-// A rule with ${variables} is checked with stand-ins (whose copy has no positions: its problems are
-// reported at the rule); the server checks the real values when the step runs.
+// exactly when it is valid in a scenario's `faults:` (with a name: it is how the rule is cleared).
+// A rule with ${variables} is checked with stand-ins, whose copy has no positions: its problems are
+// reported at the rule; the server checks the real values when the step runs.
 void checkFaultRule(const YAML::Node& rule, const std::string& path, ReadContext& ctx) {
-    scenario::Diagnostics ruleProblems(ctx.diags.file());
-    scenario::LoadContext load(ruleProblems);
-    const bool standIns = holdsVariables(rule);
-    YAML::Node list(YAML::NodeType::Sequence);
-    list.push_back(standIns ? withStandIns(rule) : rule);
-    scenario::readFaults(list, load);
-    for (auto problem : ruleProblems.sorted()) {
-        for (std::size_t at = problem.message.find("faults[0]"); at != std::string::npos;
-             at = problem.message.find("faults[0]", at))
-            problem.message.replace(at, 9, path);
-        YAML::Mark mark;
-        mark.line = problem.line - 1;
-        mark.column = problem.column - 1;
-        if (problem.line <= 0 || standIns)
-            ctx.diags.error(rule, problem.message);
-        else
-            ctx.diags.error(mark, problem.message);
+    scenario::UniqueIds names("fault name");
+    if (!holdsVariables(rule)) {
+        scenario::LoadContext load(ctx.diags);
+        scenario::readFaultRule(rule, path, load, "", names);
+        return;
     }
-    if (rule.IsMap() && !rule["name"]) ctx.diags.error(rule, "a fault added at run time needs a 'name' (to clear it later)");
+    scenario::Diagnostics problems(ctx.diags.file());
+    scenario::LoadContext load(problems);
+    scenario::readFaultRule(withStandIns(rule), path, load, "", names);
+    for (const auto& problem : problems.sorted()) ctx.diags.error(rule, problem.message);
 }
 
 }  // namespace

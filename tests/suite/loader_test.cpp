@@ -179,7 +179,7 @@ cases:
     const std::string problems = problemsOf(load);
     EXPECT_NE(problems.find("s.yaml:6:49: 'path' may use '*'"), std::string::npos) << problems;
     EXPECT_NE(problems.find("s.yaml:6:80: 'reset' drops the connection"), std::string::npos) << problems;
-    EXPECT_NE(problems.find("s.yaml:7:23: a fault added at run time needs a 'name'"), std::string::npos) << problems;
+    EXPECT_NE(problems.find("s.yaml:7:23: missing required key 'name' in cases[0].steps[1].fault.add"), std::string::npos) << problems;
     EXPECT_EQ(problems.find("faults[0]"), std::string::npos) << "messages name the step, not a scenario list\n" << problems;
 }
 
