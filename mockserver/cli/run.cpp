@@ -137,7 +137,7 @@ Command addRunCommand(CLI::App& app) {
     cmd->add_option("suites", options->files, "Suite files (YAML with 'pcsim-suite: 1')")->required()->check(CLI::ExistingFile);
     cmd->add_option("--server", options->server,
                     "A running pcsim (http://host:port); without it, one is started in this process on the first "
-                    "suite's scenario");
+                    "scenario a suite names, else on the default scenario");
     cmd->add_option("--jobs,-j", options->jobs, "Cases run at once, each in its own sandbox")->capture_default_str()->check(CLI::Range(1, 64));
     cmd->add_option("--junit", options->junit, "Write a JUnit XML report here");
     cmd->add_option("--json", options->json, "Write a JSON report here");

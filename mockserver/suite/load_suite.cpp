@@ -28,8 +28,14 @@ void readHeader(const MapReader& root, Suite& suite, const std::string& director
     if (auto scenario = root.text("scenario")) {
         std::filesystem::path path(*scenario);
         if (path.is_relative()) path = std::filesystem::path(directory) / path;
-        if (!std::filesystem::is_regular_file(path))
-            root.error("scenario", "no scenario file at '" + path.string() + "' (a relative path starts at the suite's folder)");
+        if (!std::filesystem::is_regular_file(path)) {
+            // The path as resolved, absolute: a suite copied elsewhere shows where its `../x.yaml` now leads.
+            std::error_code ignored;
+            auto resolved = std::filesystem::absolute(path, ignored).lexically_normal();
+            root.error("scenario", "no scenario file at '" + resolved.string() + "' ('" + *scenario +
+                                       "': a relative path is relative to the suite file; without 'scenario:' "
+                                       "the suite runs on the server's scenario)");
+        }
         suite.scenarioPath = path.lexically_normal().string();
     }
     suite.tags = root.textList("tags").value_or(std::vector<std::string>{});

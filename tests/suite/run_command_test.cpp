@@ -4,6 +4,7 @@
 #include <sys/wait.h>
 
 #include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
@@ -82,6 +83,29 @@ TEST(PcsimRun, ExitsTwoWhenTheServerDoesNotAnswer) {
     auto ran = run("run " + file + " --server http://127.0.0.1:1");
     EXPECT_EQ(ran.exitCode, 2) << ran.output;
     EXPECT_NE(ran.output.find("no pcsim answers at http://127.0.0.1:1"), std::string::npos) << ran.output;
+}
+
+// The sample the README tells to copy runs wherever it is copied.
+TEST(PcsimRun, TheSampleToCopyRunsFromAnotherFolder) {
+    const std::filesystem::path folder = ::testing::TempDir() + "my-suites";
+    std::filesystem::create_directories(folder);
+    std::filesystem::copy_file(kScenarios + "/suites/purchase-flow.yaml", folder / "my-suite.yaml",
+                               std::filesystem::copy_options::overwrite_existing);
+    auto ran = run("run " + (folder / "my-suite.yaml").string());
+    EXPECT_EQ(ran.exitCode, 0) << ran.output;
+    EXPECT_NE(ran.output.find(" passed, 0 failed, 0 skipped"), std::string::npos) << ran.output;
+}
+
+TEST(PcsimRun, AScenarioThatIsNotThereIsNamedAsResolved) {
+    std::filesystem::create_directories(::testing::TempDir() + "lost");
+    auto file = writeFile("lost/suite.yaml", "pcsim-suite: 1\nname: lost\nscenario: ../worlds/mine.yaml\ncases:\n"
+                                             "  - name: x\n    steps: [ { invariants: true } ]\n");
+    auto ran = run("run " + file);
+    EXPECT_EQ(ran.exitCode, 2) << ran.output;
+    const auto resolved = (std::filesystem::path(::testing::TempDir()) / "worlds/mine.yaml").lexically_normal();
+    EXPECT_NE(ran.output.find(file + ":3:11: no scenario file at '" + resolved.string() +
+                              "' ('../worlds/mine.yaml': a relative path is relative to the suite file"),
+              std::string::npos) << ran.output;
 }
 
 TEST(PcsimValidate, ChecksSuitesWithPositions) {
