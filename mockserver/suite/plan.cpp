@@ -21,12 +21,11 @@ LoadedSuites loadSuites(const std::vector<std::string>& files, std::optional<std
         if (!path.empty()) {
             auto known = scenarios.find(path);
             if (known == scenarios.end()) {
-                auto facts = readScenarioFactsFile(path);
+                auto facts = readScenarioFactsFile(path, seed);
                 if (!facts.facts) {
                     out.problems.insert(out.problems.end(), facts.diagnostics.begin(), facts.diagnostics.end());
                     continue;
                 }
-                if (seed) facts.facts->source = withSeed(facts.facts->source, *seed);
                 known = scenarios.emplace(path, std::move(*facts.facts)).first;
             }
             planned.scenario = known->second;

@@ -14,6 +14,7 @@ FactsLoad factsOf(const scenario::LoadResult& loaded) {
     ScenarioFacts facts;
     facts.name = scenario.name;
     facts.source = scenario.sourceText;
+    facts.loaded = loaded.scenario;
     facts.tenantId = scenario.partner.tenantId;
     if (!scenario.partner.apps.empty()) {
         facts.hasApp = true;
@@ -36,8 +37,10 @@ FactsLoad readScenarioFacts(const std::string& yaml, const std::string& sourceNa
     return factsOf(scenario::loadScenarioText(yaml, sourceName));
 }
 
-FactsLoad readScenarioFactsFile(const std::string& path) {
+FactsLoad readScenarioFactsFile(const std::string& path, std::optional<std::uint64_t> seed) {
     auto loaded = factsOf(scenario::loadScenarioFile(path));
+    // The seeded text is loaded too: an embedded server serves `loaded`, a sandbox gets `source`.
+    if (loaded.facts && seed) loaded = readScenarioFacts(withSeed(loaded.facts->source, *seed), path);
     if (loaded.facts) loaded.facts->file = path;
     return loaded;
 }

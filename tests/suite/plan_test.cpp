@@ -53,12 +53,20 @@ TEST(SettleScenarios, OnlySuitesOnAnotherScenarioSendIt) {
 }
 
 TEST(SettleScenarios, ASeedMakesEverySuiteSendItsSeededScenario) {
-    auto loaded = suite::loadSuites({writeFile("plan-f.yaml", suiteNaming(""))}, 99);
+    auto loaded = suite::loadSuites({writeFile("plan-f.yaml", suiteNaming("")),
+                                     writeFile("plan-g.yaml", suiteNaming(kScenarios + "/default.yaml"))},
+                                    99);
     ASSERT_TRUE(loaded.ok());
+    ASSERT_EQ(loaded.suites.size(), 2u);
     auto server = *suite::readScenarioFactsFile(kScenarios + "/default.yaml").facts;
     suite::settleScenarios(loaded, server, 99);
-    EXPECT_TRUE(loaded.suites[0].sendScenario);
-    EXPECT_NE(loaded.suites[0].scenario.source.find("\nseed: 99\n"), std::string::npos);
+    for (const auto& planned : loaded.suites) {
+        EXPECT_TRUE(planned.sendScenario) << planned.suite.file;
+        EXPECT_NE(planned.scenario.source.find("\nseed: 99\n"), std::string::npos) << planned.suite.file;
+    }
+    // A named scenario is loaded with the seed written in (what an embedded server serves).
+    ASSERT_TRUE(loaded.suites[1].scenario.loaded);
+    EXPECT_EQ(loaded.suites[1].scenario.loaded->seed, 99u);
 }
 
 }  // namespace
