@@ -20,6 +20,17 @@ struct TokenRecipe {
     std::string form;  // x-www-form-urlencoded
 };
 
+// Who asks for a token. An app gets client_credentials; a user the refresh_token grant when a
+// refresh token is given, else the password grant.
+struct TokenCredentials {
+    std::string tenant, clientId, clientSecret;
+    bool user = false;
+    std::string refreshToken, username, password;
+};
+TokenRecipe tokenRecipe(const TokenCredentials& credentials);
+// POST {baseUrl}/{tenant}/oauth2/token with the recipe's form.
+HttpCall tokenCall(const std::string& baseUrl, const TokenRecipe& recipe, std::chrono::milliseconds timeout);
+
 class CaseRun {
 public:
     CaseRun(const Suite& suite, const Case& testCase, const ScenarioFacts& scenario, std::string serverUrl,
