@@ -41,6 +41,18 @@ inline std::string indexed(const std::string& path, std::size_t i) { return path
 class MapReader {
 public:
     MapReader(const YAML::Node& node, std::string path, Diagnostics& diags, std::vector<std::string> allowedKeys);
+    // A mapping whose keys the file chooses (header names, variables, JSON paths): any plain key is
+    // accepted, each once; entries() lists them in file order (and refers into the reader: keep the
+    // reader in a variable, `for (... : MapReader(...).entries())` would read a destroyed one).
+    struct AnyKey {};
+    MapReader(const YAML::Node& node, std::string path, Diagnostics& diags, AnyKey);
+
+    struct Entry {
+        std::string key;
+        YAML::Node keyNode;
+        YAML::Node value;
+    };
+    const std::vector<Entry>& entries() const { return entries_; }
 
     bool isMapping() const { return isMapping_; }  // false: an error was reported, every getter gives nothing
     const YAML::Node& node() const { return node_; }
@@ -71,11 +83,8 @@ public:
     void error(std::string message) const;                          // at the mapping itself
 
 private:
-    struct Entry {
-        std::string key;
-        YAML::Node keyNode;
-        YAML::Node value;
-    };
+    // `allowed` null: any key.
+    MapReader(const YAML::Node& node, std::string path, Diagnostics& diags, const std::vector<std::string>* allowed);
     const Entry* find(std::string_view key) const;
     // The value node when present and non-null; reports a missing required key.
     std::optional<YAML::Node> present(std::string_view key, Need need) const;

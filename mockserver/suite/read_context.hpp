@@ -38,6 +38,8 @@ JsonTemplate readJsonTemplate(const YAML::Node& node, ReadContext& ctx);
 // A mapping of names to texts (headers, query parameters).
 std::vector<std::pair<std::string, std::string>> readTextMap(const YAML::Node& node, const std::string& what,
                                                              ReadContext& ctx);
+// A name `${...}` can refer to: letters, digits, _ . - (reported at `key` otherwise).
+bool readVariableName(const YAML::Node& key, ReadContext& ctx);
 // `variables:` — name: value, in order; each value may use the variables before it.
 std::vector<std::pair<std::string, JsonTemplate>> readVariables(const YAML::Node& node, const std::string& what,
                                                                 ReadContext& ctx);

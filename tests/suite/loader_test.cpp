@@ -121,6 +121,32 @@ cases:
     EXPECT_EQ(load.diagnostics.size(), 9u) << problems;
 }
 
+// yaml-cpp keeps both entries of a key written twice; the suite must not silently use one of them.
+TEST(SuiteLoader, NamesTheFileChoosesAreGivenOnceAndVariablesArePlainWords) {
+    auto load = loadText(R"(pcsim-suite: 1
+name: twice
+variables: { a: 1, a: 2, "a/b": 3 }
+cases:
+  - name: one
+    steps:
+      - request: { path: /v1/x, query: { q: 1, q: 2 }, headers: { X-A: 1, X-A: 2 } }
+        expect: { json: { $.id: 1, $.id: 2 }, headers: { Retry-After: "2", Retry-After: "3" } }
+        save: { x: $.id, x: $.name, "c+d": $.id }
+)");
+    ASSERT_FALSE(load);
+    const std::string problems = problemsOf(load);
+    for (const char* expected : {"s.yaml:3:20: duplicate key 'a' in variables",
+                                 "s.yaml:3:26: a variable name must be a plain word (letters, digits, _ . -), not 'a/b'",
+                                 "s.yaml:7:48: duplicate key 'q' in query",
+                                 "s.yaml:7:75: duplicate key 'X-A' in headers",
+                                 "s.yaml:8:36: duplicate key '$.id' in json",
+                                 "s.yaml:8:76: duplicate key 'Retry-After' in cases[0].steps[0].expect.headers",
+                                 "s.yaml:9:26: duplicate key 'x' in save",
+                                 "s.yaml:9:37: a variable name must be a plain word (letters, digits, _ . -), not 'c+d'"})
+        EXPECT_NE(problems.find(expected), std::string::npos) << "missing: " << expected << "\n" << problems;
+    EXPECT_EQ(load.diagnostics.size(), 8u) << problems;
+}
+
 TEST(SuiteLoader, AStepDoesExactlyOneThing) {
     auto load = loadText(R"(pcsim-suite: 1
 name: steps
