@@ -73,6 +73,19 @@ std::optional<Assertion> readOneAssertion(const std::string& name, const YAML::N
     return std::nullopt;
 }
 
+// Headers are text: `Retry-After: 2` and `Retry-After: "2"` mean the same, so an expected scalar
+// (for equals and contains) is kept as its text, and ${variables} in it make text.
+std::vector<Assertion> headerAssertions(const YAML::Node& node, const std::string& name, ReadContext& ctx) {
+    auto assertions = readAssertions(node, "header '" + name + "'", ctx);
+    for (auto& assertion : assertions) {
+        if (assertion.check != Check::equals && assertion.check != Check::contains) continue;
+        auto& expected = assertion.expected;
+        if (expected.value.is_number() || expected.value.is_boolean()) expected.value = expected.value.dump();
+        for (auto& slot : expected.slots) slot.plain = false;
+    }
+    return assertions;
+}
+
 }  // namespace
 
 std::vector<Assertion> readAssertions(const YAML::Node& node, const std::string& what, ReadContext& ctx) {
@@ -168,7 +181,7 @@ Expectation readExpectation(const MapReader& map, ReadContext& ctx) {
         } else {
             const MapReader names(headers, map.pathOf("headers"), ctx.diags, MapReader::AnyKey{});
             for (const auto& entry : names.entries())
-                out.headers.push_back({sim::toLower(entry.key), readAssertions(entry.value, "header '" + entry.key + "'", ctx)});
+                out.headers.push_back({sim::toLower(entry.key), headerAssertions(entry.value, entry.key, ctx)});
         }
     }
     return out;
