@@ -1,4 +1,5 @@
-# Shared test support: a raw libcurl HTTP client and a pcsim server on port 0.
+# Shared test support: a raw HTTP client (over the suite runner's libcurl client) and a pcsim server
+# on port 0.
 add_library(pcsim_test_support STATIC ${CMAKE_CURRENT_LIST_DIR}/raw_http.cpp ${CMAKE_CURRENT_LIST_DIR}/test_server.cpp)
 target_include_directories(pcsim_test_support PUBLIC ${CMAKE_CURRENT_LIST_DIR}/..)
-target_link_libraries(pcsim_test_support PUBLIC pcsim_http CURL::libcurl nlohmann_json::nlohmann_json)
+target_link_libraries(pcsim_test_support PUBLIC pcsim_http pcsim_suite nlohmann_json::nlohmann_json)
