@@ -1,20 +1,13 @@
 #include "suite/exchange.hpp"
 
-#include <cctype>
+#include "sim/catalog.hpp"
 
 namespace pcsim::suite {
 namespace {
 
-bool sameName(const std::string& a, const std::string& b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (std::tolower((unsigned char)a[i]) != std::tolower((unsigned char)b[i])) return false;
-    return true;
-}
-
 void setHeader(std::vector<std::pair<std::string, std::string>>& headers, const std::string& name, std::string value) {
     for (auto& header : headers)
-        if (sameName(header.first, name)) {
+        if (sim::equalsIgnoreCase(header.first, name)) {
             header.second = std::move(value);
             return;
         }
@@ -23,11 +16,16 @@ void setHeader(std::vector<std::pair<std::string, std::string>>& headers, const 
 
 bool hasHeader(const std::vector<std::pair<std::string, std::string>>& headers, const std::string& name) {
     for (const auto& header : headers)
-        if (sameName(header.first, name)) return true;
+        if (sim::equalsIgnoreCase(header.first, name)) return true;
     return false;
 }
 
 }  // namespace
+
+void appendQuery(std::string& path, const std::string& name, const std::string& value) {
+    path += path.find('?') == std::string::npos ? '?' : '&';
+    path += urlEncode(name) + "=" + urlEncode(value);
+}
 
 Expectation expectStatus(int status) {
     Expectation expect;
@@ -40,10 +38,7 @@ HttpCall buildCall(const RequestSpec& spec, CaseRun& run, std::string* shown) {
     HttpCall call;
     call.method = spec.method;
     std::string path = interpolate(spec.path, lookup);
-    for (const auto& [name, value] : spec.query) {
-        path += path.find('?') == std::string::npos ? '?' : '&';
-        path += urlEncode(name) + "=" + urlEncode(interpolate(value, lookup));
-    }
+    for (const auto& [name, value] : spec.query) appendQuery(path, name, interpolate(value, lookup));
     call.url = run.baseUrl() + path;
     call.timeout = run.timeout();
     if (shown) *shown = spec.method + " " + path;

@@ -29,4 +29,7 @@ void applySaves(const std::vector<Save>& saves, const HttpAnswer* answer, const 
 
 Expectation expectStatus(int status);
 
+// `name=value`, percent-encoded, after `?` or `&` as the path needs.
+void appendQuery(std::string& path, const std::string& name, const std::string& value);
+
 }  // namespace pcsim::suite

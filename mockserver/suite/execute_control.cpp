@@ -5,12 +5,10 @@
 namespace pcsim::suite {
 namespace {
 
-std::string pathSegment(const std::string& text) { return urlEncode(text); }
-
 std::string vmsPath(CaseRun& run, const VmsStep& vms) {
     auto lookup = run.lookup();
-    return "/_pcsim/customers/" + pathSegment(interpolate(vms.customer, lookup)) + "/subscriptions/" +
-           pathSegment(interpolate(vms.subscription, lookup)) + "/vms";
+    return "/_pcsim/customers/" + urlEncode(interpolate(vms.customer, lookup)) + "/subscriptions/" +
+           urlEncode(interpolate(vms.subscription, lookup)) + "/vms";
 }
 
 // A control call whose answer must have the given status, unless the step's `expect` says otherwise.
@@ -55,7 +53,7 @@ StepOutcome executeFault(const Step& step, const FaultStep& fault, CaseRun& run)
     if (fault.add) return control(step, run, "POST", "/_pcsim/faults", fault.add->render(run.lookup()), 201);
     std::string name = interpolate(*fault.clear, run.lookup());
     if (name == "all") return control(step, run, "DELETE", "/_pcsim/faults", std::nullopt, 204);
-    return control(step, run, "DELETE", "/_pcsim/faults/" + pathSegment(name), std::nullopt, 204);
+    return control(step, run, "DELETE", "/_pcsim/faults/" + urlEncode(name), std::nullopt, 204);
 }
 
 StepOutcome executeVms(const Step& step, const VmsStep& vms, CaseRun& run) {
@@ -63,10 +61,10 @@ StepOutcome executeVms(const Step& step, const VmsStep& vms, CaseRun& run) {
     switch (vms.op) {
         case VmsStep::Op::add: return control(step, run, "POST", path, vms.vm->render(run.lookup()), 201);
         case VmsStep::Op::change:
-            return control(step, run, "PATCH", path + "/" + pathSegment(interpolate(vms.vmId, run.lookup())),
+            return control(step, run, "PATCH", path + "/" + urlEncode(interpolate(vms.vmId, run.lookup())),
                            vms.vm->render(run.lookup()), 200);
         case VmsStep::Op::remove:
-            return control(step, run, "DELETE", path + "/" + pathSegment(interpolate(vms.vmId, run.lookup())),
+            return control(step, run, "DELETE", path + "/" + urlEncode(interpolate(vms.vmId, run.lookup())),
                            std::nullopt, 204);
     }
     return {};
@@ -111,14 +109,10 @@ StepOutcome executeInvariants(const Step&, const InvariantsStep&, CaseRun& run) 
 
 StepOutcome executeCoverage(const Step& step, const CoverageStep& coverage, CaseRun& run) {
     auto lookup = run.lookup();
-    std::string path = "/_pcsim/customers/" + pathSegment(interpolate(coverage.customer, lookup)) + "/coverage";
-    std::string query;
-    auto addQuery = [&](const char* name, const std::optional<std::string>& value) {
-        if (value) query += (query.empty() ? "?" : "&") + std::string(name) + "=" + urlEncode(interpolate(*value, lookup));
-    };
-    addQuery("from", coverage.from);
-    addQuery("to", coverage.to);
-    addQuery("grain", coverage.grain);
+    std::string path = "/_pcsim/customers/" + urlEncode(interpolate(coverage.customer, lookup)) + "/coverage";
+    if (coverage.from) appendQuery(path, "from", interpolate(*coverage.from, lookup));
+    if (coverage.to) appendQuery(path, "to", interpolate(*coverage.to, lookup));
+    if (coverage.grain) appendQuery(path, "grain", interpolate(*coverage.grain, lookup));
 
     StepOutcome outcome;
     // Status and headers are judged on the answer, JSON paths on the report with the runner's sums.
@@ -126,7 +120,7 @@ StepOutcome executeCoverage(const Step& step, const CoverageStep& coverage, Case
     if (!expect.status) expect.status = StatusExpectation{{200}, {}};
     Expectation onAnswer = expect;
     onAnswer.json.clear();
-    auto report = sendAndJudge(run, controlCall(run, "GET", path + query), "GET " + path + query, onAnswer, {}, {}, outcome);
+    auto report = sendAndJudge(run, controlCall(run, "GET", path), "GET " + path, onAnswer, {}, {}, outcome);
     if (!outcome.passed()) return outcome;
     nlohmann::json document = report.value_or(nlohmann::json::object());
     const auto totals = document.value("totals", nlohmann::json::object());

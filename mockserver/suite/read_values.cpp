@@ -9,12 +9,6 @@
 namespace pcsim::suite {
 namespace {
 
-std::string knownList(const std::set<std::string>& known) {
-    std::string out;
-    for (const auto& name : known) out += (out.empty() ? "" : ", ") + name;
-    return out;
-}
-
 bool isPlain(const YAML::Node& node) { return node.Tag() == "?"; }
 
 void collectTemplate(const YAML::Node& node, nlohmann::json& out, const nlohmann::json::json_pointer& at,
@@ -68,7 +62,7 @@ void ReadContext::checkVariables(const YAML::Node& node, const std::string& text
     }
     for (const auto& name : names)
         if (!known.count(name))
-            diags.error(node, "unknown variable ${" + name + "}; defined here: " + knownList(known));
+            diags.error(node, "unknown variable ${" + name + "}; defined here: " + scenario::joinNames({known.begin(), known.end()}));
 }
 
 std::optional<std::string> readTemplateText(const YAML::Node& node, const std::string& what, ReadContext& ctx) {
