@@ -44,8 +44,9 @@ std::string describe(Check check, const nlohmann::json& expected) {
     switch (check) {
         case Check::equals: return "equals " + excerpt(expected);
         case Check::matches: return "matches /" + expected.get<std::string>() + "/";
-        case Check::exists: return expected.get<bool>() ? "exists" : "is absent";
-        case Check::absent: return "is absent";
+        case Check::exists:
+        case Check::absent:  // read as `exists` with the answer turned round
+            return expected.get<bool>() ? "exists" : "is absent";
         case Check::length: return "has length " + excerpt(expected);
         case Check::contains: return "contains " + excerpt(expected);
         case Check::atLeast: return "is at least " + excerpt(expected);

@@ -14,9 +14,8 @@ CaseRun::CaseRun(const Suite& suite, const Case& testCase, const ScenarioFacts& 
     : suite_(suite),
       case_(testCase),
       scenario_(scenario),
-      serverUrl_(std::move(serverUrl)),
       sandbox_(std::move(sandbox)),
-      baseUrl_(serverUrl_ + "/_sandbox/" + sandbox_),
+      baseUrl_(serverUrl + "/_sandbox/" + sandbox_),
       http_(http),
       adminToken_(std::move(adminToken)) {}
 

@@ -38,8 +38,6 @@ public:
 
     const Suite& suite() const { return suite_; }
     const ScenarioFacts& scenario() const { return scenario_; }
-    const std::string& sandbox() const { return sandbox_; }
-    const std::string& serverUrl() const { return serverUrl_; }
     // http://host:port/_sandbox/{name}: every path of a step is relative to it.
     const std::string& baseUrl() const { return baseUrl_; }
     HttpClient& http() { return http_; }
@@ -68,7 +66,6 @@ private:
     const Suite& suite_;
     const Case& case_;
     const ScenarioFacts& scenario_;
-    std::string serverUrl_;
     std::string sandbox_;
     std::string baseUrl_;
     HttpClient& http_;

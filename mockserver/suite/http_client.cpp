@@ -35,11 +35,6 @@ size_t onHeader(char* data, size_t size, size_t count, void* target) {
 
 }  // namespace
 
-std::string HttpAnswer::header(const std::string& lowerName) const {
-    auto it = headers.find(lowerName);
-    return it == headers.end() ? std::string{} : it->second;
-}
-
 HttpClient::HttpClient() {
     initCurlOnce();
     curl_ = curl_easy_init();
@@ -77,9 +72,7 @@ HttpAnswer HttpClient::send(const HttpCall& call) {
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(curl, CURLOPT_NOPROXY, "*");  // the simulator is local or named directly
 
-    const auto start = std::chrono::steady_clock::now();
     CURLcode code = curl_easy_perform(curl);
-    answer.elapsed = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start);
     curl_slist_free_all(headers);
     if (code != CURLE_OK) {
         answer.transportError = curl_easy_strerror(code);

@@ -8,6 +8,7 @@
 namespace pcsim::suite {
 namespace {
 
+// Indexed by Check.
 const std::vector<std::string> kCheckNames = {"equals", "matches", "exists", "absent",
                                               "length", "contains", "atLeast", "atMost"};
 
