@@ -1,32 +1,20 @@
 // `pcsim run` and `pcsim validate` on suites, as a user runs them: exit codes, the terminal report,
 // the JUnit file.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
-#include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "suite_test_support.hpp"
+#include "support/pcsim_process.hpp"
 
 namespace pcsim::suite_testing {
 namespace {
 
-struct Ran {
-    int exitCode;
-    std::string output;
-};
+using testing::Ran;
 
-Ran run(const std::string& arguments) {
-    Ran result{-1, {}};
-    FILE* pipe = popen((std::string(PCSIM_BINARY) + " " + arguments + " 2>&1").c_str(), "r");
-    char buffer[4096];
-    while (std::fgets(buffer, sizeof buffer, pipe)) result.output += buffer;
-    int status = pclose(pipe);
-    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return result;
-}
+Ran run(const std::string& arguments) { return testing::runCommand(std::string(PCSIM_BINARY) + " " + arguments); }
 
 std::string readAll(const std::string& path) {
     std::ifstream in(path);
