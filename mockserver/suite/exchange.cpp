@@ -95,9 +95,7 @@ void applySaves(const std::vector<Save>& saves, const HttpAnswer* answer, const 
     }
 }
 
-std::optional<nlohmann::json> sendAndJudge(CaseRun& run, const HttpCall& call, const std::string& shown,
-                                           const std::optional<Expectation>& expect, const Expectation& fallback,
-                                           const std::vector<Save>& saves, StepOutcome& outcome) {
+std::optional<HttpAnswer> send(CaseRun& run, const HttpCall& call, const std::string& shown, StepOutcome& outcome) {
     outcome.request = shown;
     outcome.requestBody = excerptText(call.body, 300);
     HttpAnswer answer = run.http().send(call);
@@ -107,9 +105,17 @@ std::optional<nlohmann::json> sendAndJudge(CaseRun& run, const HttpCall& call, c
     }
     outcome.status = answer.status;
     outcome.response = std::to_string(answer.status) + " " + excerptText(answer.body, 600);
-    auto body = parseBody(answer.body);
-    outcome.mismatches = judgeAnswer(expect ? *expect : fallback, answer, body, run.lookup());
-    if (outcome.passed()) applySaves(saves, &answer, body, run, outcome);
+    return answer;
+}
+
+std::optional<nlohmann::json> sendAndJudge(CaseRun& run, const HttpCall& call, const std::string& shown,
+                                           const std::optional<Expectation>& expect, const Expectation& fallback,
+                                           const std::vector<Save>& saves, StepOutcome& outcome) {
+    auto answer = send(run, call, shown, outcome);
+    if (!answer) return std::nullopt;
+    auto body = parseBody(answer->body);
+    outcome.mismatches = judgeAnswer(expect ? *expect : fallback, *answer, body, run.lookup());
+    if (outcome.passed()) applySaves(saves, &*answer, body, run, outcome);
     return body;
 }
 
