@@ -97,7 +97,7 @@ std::optional<double> readNumber(const YAML::Node& node, std::string_view what, 
     return value;
 }
 
-std::optional<bool> readFlag(const YAML::Node& node, std::string_view what, Diagnostics& diags) {
+std::optional<bool> flagOf(const YAML::Node& node) {
     if (node.IsScalar()) {
         const std::string& text = node.Scalar();
         for (const char* yes : {"true", "yes", "on"})
@@ -105,6 +105,11 @@ std::optional<bool> readFlag(const YAML::Node& node, std::string_view what, Diag
         for (const char* no : {"false", "no", "off"})
             if (sim::equalsIgnoreCase(text, no)) return false;
     }
+    return std::nullopt;
+}
+
+std::optional<bool> readFlag(const YAML::Node& node, std::string_view what, Diagnostics& diags) {
+    if (auto flag = flagOf(node)) return flag;
     typeError(node, what, "true or false", diags);
     return std::nullopt;
 }

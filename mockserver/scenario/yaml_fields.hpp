@@ -27,6 +27,8 @@ std::optional<std::int64_t> readInteger(const YAML::Node& node, std::string_view
 std::optional<double> readNumber(const YAML::Node& node, std::string_view what, Diagnostics& diags,
                                  double min = -std::numeric_limits<double>::max());
 std::optional<bool> readFlag(const YAML::Node& node, std::string_view what, Diagnostics& diags);
+// The same without a report: nullopt when the node is no flag.
+std::optional<bool> flagOf(const YAML::Node& node);
 // A scalar that must be one of `allowed` (case-insensitive); returns the spelling in `allowed`.
 std::optional<std::string> readChoice(const YAML::Node& node, std::string_view what, Diagnostics& diags,
                                       const std::vector<std::string>& allowed);

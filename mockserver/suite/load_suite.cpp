@@ -65,10 +65,11 @@ std::optional<Case> readCase(const YAML::Node& node, const std::string& path, Re
     out.description = map.text("description").value_or("");
     out.tags = map.textList("tags").value_or(std::vector<std::string>{});
     if (map.has("skip")) {
-        // `skip: true`, or the reason as text.
+        // `skip: true` (or yes, on...), or the reason as text; a quoted "yes" is a reason.
         const YAML::Node skip = map.value("skip");
-        if (skip.IsScalar() && (skip.Scalar() == "true" || skip.Scalar() == "false") && skip.Tag() == "?") {
-            if (skip.Scalar() == "true") out.skip = "";
+        auto flag = skip.Tag() == "?" ? scenario::flagOf(skip) : std::nullopt;
+        if (flag) {
+            if (*flag) out.skip = "";
         } else if (auto reason = map.text("skip")) {
             out.skip = *reason;
         }

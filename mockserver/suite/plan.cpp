@@ -46,10 +46,8 @@ void settleScenarios(LoadedSuites& loaded, const ScenarioFacts& server, std::opt
         if (planned.suite.scenarioPath.empty()) {
             planned.scenario = server;
             if (seed) planned.scenario.source = withSeed(server.source, *seed);
-            planned.sendScenario = planned.scenario.source != server.source;
-        } else {
-            planned.sendScenario = planned.scenario.source != server.source;
         }
+        planned.sendScenario = planned.scenario.source != server.source;
     }
 }
 

@@ -91,6 +91,23 @@ TEST(SuiteLoader, ReadsAValidSuite) {
     EXPECT_EQ(s.cases[1].skip, "not yet");
 }
 
+// A flag is a flag however YAML spells it; only text that is no flag is a reason.
+TEST(SuiteLoader, SkipTakesAnyFlagOrAReason) {
+    auto load = loadText(R"(pcsim-suite: 1
+name: skips
+cases:
+  - { name: yes, skip: yes, steps: [ { invariants: true } ] }
+  - { name: off, skip: off, steps: [ { invariants: true } ] }
+  - { name: quoted, skip: "yes", steps: [ { invariants: true } ] }
+)");
+    ASSERT_TRUE(load) << problemsOf(load);
+    const auto& cases = load.suite->cases;
+    ASSERT_EQ(cases.size(), 3u);
+    EXPECT_EQ(cases[0].skip, std::optional<std::string>(""));
+    EXPECT_EQ(cases[1].skip, std::nullopt);
+    EXPECT_EQ(cases[2].skip, std::optional<std::string>("yes"));
+}
+
 TEST(SuiteLoader, UnknownKeysAreRefusedAtEveryDepthAllInOnePass) {
     auto load = loadText(R"(pcsim-suite: 1
 name: typos
