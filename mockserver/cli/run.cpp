@@ -6,7 +6,7 @@
 #include <memory>
 
 #include "cli/commands.hpp"
-#include "cli/embedded_server.hpp"
+#include "http/local_server.hpp"
 #include "suite/plan.hpp"
 #include "suite/reports.hpp"
 #include "suite/server_probe.hpp"
@@ -58,27 +58,21 @@ int run(const RunCommandOptions& options) {
         return kCannotRun;
     }
 
-    // The server: the one named, or one in this process on the first suite's scenario.
-    std::unique_ptr<EmbeddedServer> embedded;
+    // The server: the one named, or one in this process on the first scenario a suite names (else the default).
+    std::unique_ptr<http::LocalServer> embedded;
     std::string serverUrl = options.server;
     suite::ScenarioFacts serverScenario;
     if (serverUrl.empty()) {
         auto facts = suite::firstNamedScenario(loaded);
         if (!facts) {
-            auto fallback = suite::readScenarioFactsFile(PCSIM_DEFAULT_SCENARIO);
+            auto fallback = suite::readScenarioFactsFile(PCSIM_DEFAULT_SCENARIO, options.seed);
             if (!fallback.facts) {
                 printProblems(fallback.diagnostics);
                 return kCannotRun;
             }
             facts = std::move(fallback.facts);
-            if (options.seed) facts->source = suite::withSeed(facts->source, *options.seed);
         }
-        std::vector<scenario::Diagnostic> problems;
-        embedded = EmbeddedServer::start(facts->source, facts->file, std::max(2, options.jobs), problems);
-        if (!embedded) {
-            printProblems(problems);
-            return kCannotRun;
-        }
+        embedded = std::make_unique<http::LocalServer>(facts->loaded, http::AppOptions{}, std::max(2, options.jobs));
         serverUrl = embedded->baseUrl();
         serverScenario = *facts;
     } else {
@@ -137,7 +131,7 @@ Command addRunCommand(CLI::App& app) {
     cmd->add_option("suites", options->files, "Suite files (YAML with 'pcsim-suite: 1')")->required()->check(CLI::ExistingFile);
     cmd->add_option("--server", options->server,
                     "A running pcsim (http://host:port); without it, one is started in this process on the first "
-                    "suite's scenario");
+                    "scenario a suite names, else on the default scenario");
     cmd->add_option("--jobs,-j", options->jobs, "Cases run at once, each in its own sandbox")->capture_default_str()->check(CLI::Range(1, 64));
     cmd->add_option("--junit", options->junit, "Write a JUnit XML report here");
     cmd->add_option("--json", options->json, "Write a JSON report here");

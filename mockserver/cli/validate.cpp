@@ -1,23 +1,15 @@
 // pcsim validate FILE... — scenarios and suites alike (a suite says `pcsim-suite: 1` at its top).
-#include <fstream>
 #include <iostream>
 #include <memory>
-#include <sstream>
 
 #include "cli/commands.hpp"
 #include "scenario/loader.hpp"
+#include "scenario/yaml_document.hpp"
 #include "suite/plan.hpp"
 #include "suite/loader.hpp"
 
 namespace pcsim::cli {
 namespace {
-
-bool looksLikeSuiteFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream text;
-    text << in.rdbuf();
-    return suite::looksLikeSuite(text.str());
-}
 
 // A suite is valid when the file is and the scenario it names loads.
 bool validateSuite(const std::string& file) {
@@ -35,8 +27,8 @@ bool validateSuite(const std::string& file) {
     return true;
 }
 
-bool validateScenario(const std::string& file) {
-    auto loaded = scenario::loadScenarioFile(file);
+bool validateScenario(const std::string& file, const std::string& text) {
+    auto loaded = scenario::loadScenarioText(text, file);
     if (!loaded) {
         for (const auto& problem : loaded.diagnostics) std::cout << problem.toString() << '\n';
         return false;
@@ -57,7 +49,13 @@ Command addValidateCommand(CLI::App& app) {
     return [files] {
         int status = 0;
         for (const auto& file : *files) {
-            bool valid = looksLikeSuiteFile(file) ? validateSuite(file) : validateScenario(file);
+            auto text = scenario::readFileText(file);
+            if (!text) {
+                std::cout << file << ": cannot open the file\n";
+                status = 1;
+                continue;
+            }
+            bool valid = suite::looksLikeSuite(*text) ? validateSuite(file) : validateScenario(file, *text);
             if (!valid) status = 1;
         }
         return status;

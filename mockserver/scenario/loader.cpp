@@ -1,11 +1,9 @@
 #include "scenario/loader.hpp"
 
-#include <fstream>
-#include <sstream>
-
 #include <yaml-cpp/yaml.h>
 
 #include "scenario/sections.hpp"
+#include "scenario/yaml_document.hpp"
 #include "scenario/yaml_fields.hpp"
 
 namespace pcsim::scenario {
@@ -57,37 +55,22 @@ std::shared_ptr<sim::Scenario> readScenario(const YAML::Node& document, Diagnost
 
 LoadResult loadScenarioText(std::string_view yaml, std::string sourceName) {
     Diagnostics diags(sourceName);
-    YAML::Node document;
-    try {
-        document = YAML::Load(std::string(yaml));
-    } catch (const YAML::Exception& e) {
-        // A syntax error: yaml-cpp stops at the first one, so it is the only diagnostic.
-        diags.error(e.mark, "YAML syntax error: " + e.msg);
-        return {nullptr, diags.sorted()};
-    }
     std::shared_ptr<sim::Scenario> scenario;
-    try {
-        scenario = readScenario(document, diags);
-    } catch (const YAML::Exception& e) {
-        // Not expected (readers check node types before use); reported rather than thrown at the caller.
-        diags.error(e.mark, "cannot read this value: " + e.msg);
-    }
-    if (!diags.empty()) return {nullptr, diags.sorted()};
+    readYamlDocument(yaml, diags, [&](const YAML::Node& document) { scenario = readScenario(document, diags); });
+    if (!diags.empty() || !scenario) return {nullptr, diags.sorted()};
     scenario->sourcePath = std::move(sourceName);
     scenario->sourceText = std::string(yaml);
     return {std::move(scenario), {}};
 }
 
 LoadResult loadScenarioFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    auto text = readFileText(path);
+    if (!text) {
         Diagnostics diags(path);
         diags.fileError("cannot open the scenario file");
         return {nullptr, diags.sorted()};
     }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return loadScenarioText(text.str(), path);
+    return loadScenarioText(*text, path);
 }
 
 }  // namespace pcsim::scenario

@@ -14,8 +14,6 @@ namespace {
 // Made-up regions beyond this many would exhaust the 4-character SKU id space of one product.
 constexpr std::int64_t kMaxSyntheticRegions = 50000;
 
-std::string indexed(const std::string& path, std::size_t i) { return path + "[" + std::to_string(i) + "]"; }
-
 struct Currency {
     std::string code = "USD";
     std::string symbol = "$";

@@ -15,8 +15,6 @@ namespace {
 const std::vector<std::string> kStatuses = {"active", "suspended", "deleted", "expired", "pending", "disabled"};
 const std::vector<std::string> kRegistrations = {"registered", "registering", "notregistered"};
 
-std::string indexed(const std::string& path, std::size_t i) { return path + "[" + std::to_string(i) + "]"; }
-
 // Ids that must be unique across all customers.
 struct CustomerIds {
     UniqueIds customers{"customer id"};

@@ -3,14 +3,13 @@
 #include "scenario/id_rules.hpp"
 #include "scenario/loader.hpp"
 #include "scenario/sections.hpp"
+#include "scenario/yaml_document.hpp"
 #include "scenario/yaml_fields.hpp"
 
 namespace pcsim::scenario {
 namespace {
 
 const std::vector<std::string> kMethods = {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "*"};
-
-std::string indexed(const std::string& path, std::size_t i) { return path + "[" + std::to_string(i) + "]"; }
 
 // "/v1/customers/*/carts/*/checkout": absolute, no query string, `*` and `**` only as whole segments.
 std::optional<std::string> pathPatternProblem(std::string_view pattern) {
@@ -129,7 +128,8 @@ std::optional<sim::FaultResponse> readRespond(const YAML::Node& node, const std:
     return respond;
 }
 
-// One rule; `defaultName` names it when the rule gives no name ("" = the name is required).
+}  // namespace
+
 std::optional<sim::FaultRule> readFaultRule(const YAML::Node& node, const std::string& path, LoadContext& ctx,
                                             const std::string& defaultName, UniqueIds& names) {
     MapReader map(node, path, ctx.diags, {"name", "match", "when", "respond"});
@@ -148,8 +148,6 @@ std::optional<sim::FaultRule> readFaultRule(const YAML::Node& node, const std::s
     return sim::FaultRule{rule.name, *match, *when, *respond};
 }
 
-}  // namespace
-
 std::vector<sim::FaultRule> readFaults(const YAML::Node& node, LoadContext& ctx) {
     std::vector<sim::FaultRule> out;
     if (!node.IsDefined() || node.IsNull()) return out;
@@ -166,22 +164,13 @@ std::vector<sim::FaultRule> readFaults(const YAML::Node& node, LoadContext& ctx)
 
 FaultRuleResult parseFaultRule(std::string_view text, std::string sourceName) {
     Diagnostics diags(sourceName);
-    YAML::Node document;
-    try {
-        document = YAML::Load(std::string(text));
-    } catch (const YAML::Exception& e) {
-        diags.error(e.mark, "YAML syntax error: " + e.msg);
-        return {std::nullopt, diags.sorted()};
-    }
-    LoadContext ctx(diags);
-    UniqueIds names("fault name");
     std::optional<sim::FaultRule> rule;
-    try {
-        if (!document.IsDefined() || document.IsNull()) diags.fileError("the body is empty; send one fault rule");
-        else rule = readFaultRule(document, "", ctx, "", names);
-    } catch (const YAML::Exception& e) {
-        diags.error(e.mark, "cannot read this value: " + e.msg);
-    }
+    readYamlDocument(text, diags, [&](const YAML::Node& document) {
+        if (!document.IsDefined() || document.IsNull()) return diags.fileError("the body is empty; send one fault rule");
+        LoadContext ctx(diags);
+        UniqueIds names("fault name");
+        rule = readFaultRule(document, "", ctx, "", names);
+    });
     if (!diags.empty()) return {std::nullopt, diags.sorted()};
     return {std::move(rule), {}};
 }

@@ -8,8 +8,6 @@ namespace {
 
 const std::vector<std::string> kRoles = {"AdminAgent", "SalesAgent", "GlobalAdmin"};
 
-std::string indexed(const std::string& path, std::size_t i) { return path + "[" + std::to_string(i) + "]"; }
-
 void readApps(const MapReader& partner, LoadContext& ctx, sim::Partner& out) {
     YAML::Node apps = partner.sequence("apps");
     if (!apps.IsDefined()) return;

@@ -13,6 +13,7 @@
 #include <yaml-cpp/yaml.h>
 
 #include "scenario/diagnostic.hpp"
+#include "scenario/id_rules.hpp"
 #include "sim/ids.hpp"
 #include "sim/scenario.hpp"
 
@@ -58,6 +59,10 @@ std::optional<sim::Sku> readSku(const YAML::Node& node, const std::string& path,
 std::vector<sim::Customer> readCustomers(const YAML::Node& node, LoadContext& ctx);
 // faults: and throttling:
 std::vector<sim::FaultRule> readFaults(const YAML::Node& node, LoadContext& ctx);
+// One rule of `faults:` at `path`; `defaultName` names it when it gives no name ("" = the name is
+// required, as for rules added at run time); `names` refuses a name given twice.
+std::optional<sim::FaultRule> readFaultRule(const YAML::Node& node, const std::string& path, LoadContext& ctx,
+                                            const std::string& defaultName, UniqueIds& names);
 sim::Throttling readThrottling(const YAML::Node& node, LoadContext& ctx);
 
 }  // namespace pcsim::scenario

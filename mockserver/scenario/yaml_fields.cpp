@@ -1,5 +1,6 @@
 #include "scenario/yaml_fields.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdio>
@@ -96,7 +97,7 @@ std::optional<double> readNumber(const YAML::Node& node, std::string_view what, 
     return value;
 }
 
-std::optional<bool> readFlag(const YAML::Node& node, std::string_view what, Diagnostics& diags) {
+std::optional<bool> flagOf(const YAML::Node& node) {
     if (node.IsScalar()) {
         const std::string& text = node.Scalar();
         for (const char* yes : {"true", "yes", "on"})
@@ -104,6 +105,11 @@ std::optional<bool> readFlag(const YAML::Node& node, std::string_view what, Diag
         for (const char* no : {"false", "no", "off"})
             if (sim::equalsIgnoreCase(text, no)) return false;
     }
+    return std::nullopt;
+}
+
+std::optional<bool> readFlag(const YAML::Node& node, std::string_view what, Diagnostics& diags) {
+    if (auto flag = flagOf(node)) return flag;
     typeError(node, what, "true or false", diags);
     return std::nullopt;
 }
@@ -120,6 +126,13 @@ std::optional<std::string> readChoice(const YAML::Node& node, std::string_view w
 
 MapReader::MapReader(const YAML::Node& node, std::string path, Diagnostics& diags,
                      std::vector<std::string> allowedKeys)
+    : MapReader(node, std::move(path), diags, &allowedKeys) {}
+
+MapReader::MapReader(const YAML::Node& node, std::string path, Diagnostics& diags, AnyKey)
+    : MapReader(node, std::move(path), diags, nullptr) {}
+
+MapReader::MapReader(const YAML::Node& node, std::string path, Diagnostics& diags,
+                     const std::vector<std::string>* allowedKeys)
     : node_(node), path_(std::move(path)), diags_(diags) {
     if (!node.IsDefined() || node.IsNull()) return;  // an empty mapping
     if (!node.IsMap()) {
@@ -136,10 +149,8 @@ MapReader::MapReader(const YAML::Node& node, std::string path, Diagnostics& diag
             continue;
         }
         const std::string& key = keyNode.Scalar();
-        bool known = false;
-        for (const auto& allowed : allowedKeys) known = known || allowed == key;
-        if (!known) {
-            diags_.error(keyNode, "unknown key '" + key + "' " + where + "; expected one of: " + joinNames(allowedKeys));
+        if (allowedKeys && std::find(allowedKeys->begin(), allowedKeys->end(), key) == allowedKeys->end()) {
+            diags_.error(keyNode, "unknown key '" + key + "' " + where + "; expected one of: " + joinNames(*allowedKeys));
             continue;
         }
         if (const Entry* first = find(key)) {

@@ -27,18 +27,34 @@ std::optional<std::int64_t> readInteger(const YAML::Node& node, std::string_view
 std::optional<double> readNumber(const YAML::Node& node, std::string_view what, Diagnostics& diags,
                                  double min = -std::numeric_limits<double>::max());
 std::optional<bool> readFlag(const YAML::Node& node, std::string_view what, Diagnostics& diags);
+// The same without a report: nullopt when the node is no flag.
+std::optional<bool> flagOf(const YAML::Node& node);
 // A scalar that must be one of `allowed` (case-insensitive); returns the spelling in `allowed`.
 std::optional<std::string> readChoice(const YAML::Node& node, std::string_view what, Diagnostics& diags,
                                       const std::vector<std::string>& allowed);
 
 // "a, b, c" — for "expected one of: ..." messages.
 std::string joinNames(const std::vector<std::string>& names);
+// "customers[2]" — where a list's item is, for messages.
+inline std::string indexed(const std::string& path, std::size_t i) { return path + "[" + std::to_string(i) + "]"; }
 
 // One YAML mapping of the scenario file. `path` says where it is ("catalog.products[0]"; "" for the
 // top level) and appears in messages. A null or absent node reads as an empty mapping.
 class MapReader {
 public:
     MapReader(const YAML::Node& node, std::string path, Diagnostics& diags, std::vector<std::string> allowedKeys);
+    // A mapping whose keys the file chooses (header names, variables, JSON paths): any plain key is
+    // accepted, each once; entries() lists them in file order (and refers into the reader: keep the
+    // reader in a variable, `for (... : MapReader(...).entries())` would read a destroyed one).
+    struct AnyKey {};
+    MapReader(const YAML::Node& node, std::string path, Diagnostics& diags, AnyKey);
+
+    struct Entry {
+        std::string key;
+        YAML::Node keyNode;
+        YAML::Node value;
+    };
+    const std::vector<Entry>& entries() const { return entries_; }
 
     bool isMapping() const { return isMapping_; }  // false: an error was reported, every getter gives nothing
     const YAML::Node& node() const { return node_; }
@@ -69,11 +85,8 @@ public:
     void error(std::string message) const;                          // at the mapping itself
 
 private:
-    struct Entry {
-        std::string key;
-        YAML::Node keyNode;
-        YAML::Node value;
-    };
+    // `allowed` null: any key.
+    MapReader(const YAML::Node& node, std::string path, Diagnostics& diags, const std::vector<std::string>* allowed);
     const Entry* find(std::string_view key) const;
     // The value node when present and non-null; reports a missing required key.
     std::optional<YAML::Node> present(std::string_view key, Need need) const;

@@ -14,9 +14,8 @@ CaseRun::CaseRun(const Suite& suite, const Case& testCase, const ScenarioFacts& 
     : suite_(suite),
       case_(testCase),
       scenario_(scenario),
-      serverUrl_(std::move(serverUrl)),
       sandbox_(std::move(sandbox)),
-      baseUrl_(serverUrl_ + "/_sandbox/" + sandbox_),
+      baseUrl_(serverUrl + "/_sandbox/" + sandbox_),
       http_(http),
       adminToken_(std::move(adminToken)) {}
 
@@ -34,36 +33,40 @@ std::optional<nlohmann::json> CaseRun::variable(const std::string& name) {
     return std::nullopt;
 }
 
+TokenRecipe tokenRecipe(const TokenCredentials& c) {
+    std::string form = "client_id=" + urlEncode(c.clientId) + "&resource=" + urlEncode(kResource);
+    if (!c.clientSecret.empty()) form += "&client_secret=" + urlEncode(c.clientSecret);
+    if (!c.user)
+        form += "&grant_type=client_credentials";
+    else if (!c.refreshToken.empty())
+        form += "&grant_type=refresh_token&refresh_token=" + urlEncode(c.refreshToken);
+    else
+        form += "&grant_type=password&username=" + urlEncode(c.username) + "&password=" + urlEncode(c.password);
+    return {c.tenant, std::move(form)};
+}
+
+HttpCall tokenCall(const std::string& baseUrl, const TokenRecipe& recipe, std::chrono::milliseconds timeout) {
+    HttpCall call;
+    call.method = "POST";
+    call.url = baseUrl + "/" + recipe.tenant + "/oauth2/token";
+    call.headers = {{"Content-Type", "application/x-www-form-urlencoded"}};
+    call.body = recipe.form;
+    call.timeout = timeout;
+    return call;
+}
+
 TokenRecipe CaseRun::defaultRecipe(bool user) const {
-    TokenRecipe recipe{scenario_.tenantId, {}};
-    if (!user) {
-        if (!scenario_.hasApp)
-            throw InterpolationError("the scenario '" + scenario_.name + "' has no app in partner.apps, so there is no App token");
-        recipe.form = "grant_type=client_credentials&client_id=" + urlEncode(scenario_.clientId) +
-                      "&client_secret=" + urlEncode(scenario_.clientSecret) + "&resource=" + urlEncode(kResource);
-        return recipe;
-    }
-    if (!scenario_.hasApp || !scenario_.hasUser)
+    if (!user && !scenario_.hasApp)
+        throw InterpolationError("the scenario '" + scenario_.name + "' has no app in partner.apps, so there is no App token");
+    if (user && (!scenario_.hasApp || !scenario_.hasUser))
         throw InterpolationError("the scenario '" + scenario_.name +
                                  "' needs an app and a user (partner.apps, partner.users) for an App+User token");
-    recipe.form = "client_id=" + urlEncode(scenario_.clientId) + "&resource=" + urlEncode(kResource);
-    if (!scenario_.clientSecret.empty()) recipe.form += "&client_secret=" + urlEncode(scenario_.clientSecret);
-    if (!scenario_.userRefreshToken.empty())
-        recipe.form += "&grant_type=refresh_token&refresh_token=" + urlEncode(scenario_.userRefreshToken);
-    else
-        recipe.form += "&grant_type=password&username=" + urlEncode(scenario_.userName) +
-                       "&password=" + urlEncode(scenario_.userPassword);
-    return recipe;
+    return tokenRecipe({scenario_.tenantId, scenario_.clientId, scenario_.clientSecret, user, scenario_.userRefreshToken,
+                        scenario_.userName, scenario_.userPassword});
 }
 
 std::string CaseRun::mint(const TokenRecipe& recipe) {
-    HttpCall call;
-    call.method = "POST";
-    call.url = baseUrl_ + "/" + recipe.tenant + "/oauth2/token";
-    call.headers = {{"Content-Type", "application/x-www-form-urlencoded"}};
-    call.body = recipe.form;
-    call.timeout = timeout();
-    HttpAnswer answer = http_.send(call);
+    HttpAnswer answer = http_.send(tokenCall(baseUrl_, recipe, timeout()));
     auto body = parseBody(answer.body);
     if (answer.status != 200 || !body || !body->contains("access_token") || !(*body)["access_token"].is_string())
         throw InterpolationError("no token from POST /" + recipe.tenant + "/oauth2/token: " +

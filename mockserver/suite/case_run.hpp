@@ -20,6 +20,17 @@ struct TokenRecipe {
     std::string form;  // x-www-form-urlencoded
 };
 
+// Who asks for a token. An app gets client_credentials; a user the refresh_token grant when a
+// refresh token is given, else the password grant.
+struct TokenCredentials {
+    std::string tenant, clientId, clientSecret;
+    bool user = false;
+    std::string refreshToken, username, password;
+};
+TokenRecipe tokenRecipe(const TokenCredentials& credentials);
+// POST {baseUrl}/{tenant}/oauth2/token with the recipe's form.
+HttpCall tokenCall(const std::string& baseUrl, const TokenRecipe& recipe, std::chrono::milliseconds timeout);
+
 class CaseRun {
 public:
     CaseRun(const Suite& suite, const Case& testCase, const ScenarioFacts& scenario, std::string serverUrl,
@@ -27,8 +38,6 @@ public:
 
     const Suite& suite() const { return suite_; }
     const ScenarioFacts& scenario() const { return scenario_; }
-    const std::string& sandbox() const { return sandbox_; }
-    const std::string& serverUrl() const { return serverUrl_; }
     // http://host:port/_sandbox/{name}: every path of a step is relative to it.
     const std::string& baseUrl() const { return baseUrl_; }
     HttpClient& http() { return http_; }
@@ -57,7 +66,6 @@ private:
     const Suite& suite_;
     const Case& case_;
     const ScenarioFacts& scenario_;
-    std::string serverUrl_;
     std::string sandbox_;
     std::string baseUrl_;
     HttpClient& http_;

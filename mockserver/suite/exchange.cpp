@@ -1,20 +1,13 @@
 #include "suite/exchange.hpp"
 
-#include <cctype>
+#include "sim/catalog.hpp"
 
 namespace pcsim::suite {
 namespace {
 
-bool sameName(const std::string& a, const std::string& b) {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
-        if (std::tolower((unsigned char)a[i]) != std::tolower((unsigned char)b[i])) return false;
-    return true;
-}
-
 void setHeader(std::vector<std::pair<std::string, std::string>>& headers, const std::string& name, std::string value) {
     for (auto& header : headers)
-        if (sameName(header.first, name)) {
+        if (sim::equalsIgnoreCase(header.first, name)) {
             header.second = std::move(value);
             return;
         }
@@ -23,11 +16,16 @@ void setHeader(std::vector<std::pair<std::string, std::string>>& headers, const 
 
 bool hasHeader(const std::vector<std::pair<std::string, std::string>>& headers, const std::string& name) {
     for (const auto& header : headers)
-        if (sameName(header.first, name)) return true;
+        if (sim::equalsIgnoreCase(header.first, name)) return true;
     return false;
 }
 
 }  // namespace
+
+void appendQuery(std::string& path, const std::string& name, const std::string& value) {
+    path += path.find('?') == std::string::npos ? '?' : '&';
+    path += urlEncode(name) + "=" + urlEncode(value);
+}
 
 Expectation expectStatus(int status) {
     Expectation expect;
@@ -40,10 +38,7 @@ HttpCall buildCall(const RequestSpec& spec, CaseRun& run, std::string* shown) {
     HttpCall call;
     call.method = spec.method;
     std::string path = interpolate(spec.path, lookup);
-    for (const auto& [name, value] : spec.query) {
-        path += path.find('?') == std::string::npos ? '?' : '&';
-        path += urlEncode(name) + "=" + urlEncode(interpolate(value, lookup));
-    }
+    for (const auto& [name, value] : spec.query) appendQuery(path, name, interpolate(value, lookup));
     call.url = run.baseUrl() + path;
     call.timeout = run.timeout();
     if (shown) *shown = spec.method + " " + path;
@@ -100,9 +95,7 @@ void applySaves(const std::vector<Save>& saves, const HttpAnswer* answer, const 
     }
 }
 
-std::optional<nlohmann::json> sendAndJudge(CaseRun& run, const HttpCall& call, const std::string& shown,
-                                           const std::optional<Expectation>& expect, const Expectation& fallback,
-                                           const std::vector<Save>& saves, StepOutcome& outcome) {
+std::optional<HttpAnswer> send(CaseRun& run, const HttpCall& call, const std::string& shown, StepOutcome& outcome) {
     outcome.request = shown;
     outcome.requestBody = excerptText(call.body, 300);
     HttpAnswer answer = run.http().send(call);
@@ -112,9 +105,17 @@ std::optional<nlohmann::json> sendAndJudge(CaseRun& run, const HttpCall& call, c
     }
     outcome.status = answer.status;
     outcome.response = std::to_string(answer.status) + " " + excerptText(answer.body, 600);
-    auto body = parseBody(answer.body);
-    outcome.mismatches = judgeAnswer(expect ? *expect : fallback, answer, body, run.lookup());
-    if (outcome.passed()) applySaves(saves, &answer, body, run, outcome);
+    return answer;
+}
+
+std::optional<nlohmann::json> sendAndJudge(CaseRun& run, const HttpCall& call, const std::string& shown,
+                                           const std::optional<Expectation>& expect, const Expectation& fallback,
+                                           const std::vector<Save>& saves, StepOutcome& outcome) {
+    auto answer = send(run, call, shown, outcome);
+    if (!answer) return std::nullopt;
+    auto body = parseBody(answer->body);
+    outcome.mismatches = judgeAnswer(expect ? *expect : fallback, *answer, body, run.lookup());
+    if (outcome.passed()) applySaves(saves, &*answer, body, run, outcome);
     return body;
 }
 

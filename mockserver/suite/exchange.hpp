@@ -17,6 +17,9 @@ HttpCall buildCall(const RequestSpec& spec, CaseRun& run, std::string* shown);
 HttpCall controlCall(CaseRun& run, const std::string& method, const std::string& path,
                      const std::optional<nlohmann::json>& body = std::nullopt);
 
+// Sends and records request and answer in the outcome; nullopt (and outcome.error) when nothing answered.
+std::optional<HttpAnswer> send(CaseRun& run, const HttpCall& call, const std::string& shown, StepOutcome& outcome);
+
 // Sends, records request and answer in the outcome, judges `expect` (or `fallback` when the step
 // has none), then saves. Returns the answer's JSON (if any) for steps that look further.
 std::optional<nlohmann::json> sendAndJudge(CaseRun& run, const HttpCall& call, const std::string& shown,
@@ -28,5 +31,8 @@ void applySaves(const std::vector<Save>& saves, const HttpAnswer* answer, const 
                 CaseRun& run, StepOutcome& outcome);
 
 Expectation expectStatus(int status);
+
+// `name=value`, percent-encoded, after `?` or `&` as the path needs.
+void appendQuery(std::string& path, const std::string& name, const std::string& value);
 
 }  // namespace pcsim::suite

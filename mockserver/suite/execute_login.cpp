@@ -11,28 +11,19 @@ StepOutcome executeLogin(const Step& step, const LoginStep& login, CaseRun& run)
     auto pick = [&](const std::optional<std::string>& given, const std::string& fallback) {
         return given ? interpolate(*given, lookup) : fallback;
     };
-    TokenRecipe recipe;
-    recipe.tenant = pick(login.tenant, facts.tenantId);
-    const std::string clientId = pick(login.clientId, facts.clientId);
-    const std::string secret = pick(login.clientSecret, facts.clientSecret);
-    std::string form = "client_id=" + urlEncode(clientId) + "&resource=" + urlEncode("https://api.partnercenter.microsoft.com");
-    if (!secret.empty()) form += "&client_secret=" + urlEncode(secret);
-    if (!login.user) {
-        form = "grant_type=client_credentials&" + form;
-    } else if (login.username || login.password || (facts.userRefreshToken.empty() && !login.refreshToken)) {
-        form = "grant_type=password&" + form + "&username=" + urlEncode(pick(login.username, facts.userName)) +
-               "&password=" + urlEncode(pick(login.password, facts.userPassword));
-    } else {
-        form = "grant_type=refresh_token&" + form + "&refresh_token=" + urlEncode(pick(login.refreshToken, facts.userRefreshToken));
+    TokenCredentials who;
+    who.tenant = pick(login.tenant, facts.tenantId);
+    who.clientId = pick(login.clientId, facts.clientId);
+    who.clientSecret = pick(login.clientSecret, facts.clientSecret);
+    who.user = login.user;
+    if (login.user) {
+        // A user name or password written in the step asks for the password grant.
+        if (!login.username && !login.password) who.refreshToken = pick(login.refreshToken, facts.userRefreshToken);
+        who.username = pick(login.username, facts.userName);
+        who.password = pick(login.password, facts.userPassword);
     }
-    recipe.form = form;
-
-    HttpCall call;
-    call.method = "POST";
-    call.url = run.baseUrl() + "/" + recipe.tenant + "/oauth2/token";
-    call.headers = {{"Content-Type", "application/x-www-form-urlencoded"}};
-    call.body = form;
-    call.timeout = run.timeout();
+    const TokenRecipe recipe = tokenRecipe(who);
+    const HttpCall call = tokenCall(run.baseUrl(), recipe, run.timeout());
     StepOutcome outcome;
     auto body = sendAndJudge(run, call, "POST /" + recipe.tenant + "/oauth2/token", step.expect, expectStatus(200),
                              step.save, outcome);

@@ -5,6 +5,8 @@
 
 #include <curl/curl.h>
 
+#include "sim/catalog.hpp"
+
 namespace pcsim::suite {
 namespace {
 
@@ -23,8 +25,7 @@ size_t onHeader(char* data, size_t size, size_t count, void* target) {
     std::string line(data, size * count);
     auto colon = line.find(':');
     if (colon == std::string::npos) return size * count;  // the status line, the blank line
-    std::string name = line.substr(0, colon);
-    for (auto& c : name) c = char(std::tolower((unsigned char)c));
+    std::string name = sim::toLower(line.substr(0, colon));
     std::string value = line.substr(colon + 1);
     while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.erase(0, 1);
     while (!value.empty() && (value.back() == '\r' || value.back() == '\n' || value.back() == ' ')) value.pop_back();
@@ -33,11 +34,6 @@ size_t onHeader(char* data, size_t size, size_t count, void* target) {
 }
 
 }  // namespace
-
-std::string HttpAnswer::header(const std::string& lowerName) const {
-    auto it = headers.find(lowerName);
-    return it == headers.end() ? std::string{} : it->second;
-}
 
 HttpClient::HttpClient() {
     initCurlOnce();
@@ -63,9 +59,7 @@ HttpAnswer HttpClient::send(const HttpCall& call) {
         // "Name;" sends an empty header; "Name:" would remove one curl adds by itself.
         std::string line = value.empty() ? name + ";" : name + ": " + value;
         headers = curl_slist_append(headers, line.c_str());
-        std::string lower = name;
-        for (auto& c : lower) c = char(std::tolower((unsigned char)c));
-        hasContentType = hasContentType || lower == "content-type";
+        hasContentType = hasContentType || sim::equalsIgnoreCase(name, "content-type");
     }
     if (!hasContentType) headers = curl_slist_append(headers, "Content-Type:");  // no form type by default
     headers = curl_slist_append(headers, "Expect:");  // no 100-continue round trip for larger bodies
@@ -78,9 +72,7 @@ HttpAnswer HttpClient::send(const HttpCall& call) {
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(curl, CURLOPT_NOPROXY, "*");  // the simulator is local or named directly
 
-    const auto start = std::chrono::steady_clock::now();
     CURLcode code = curl_easy_perform(curl);
-    answer.elapsed = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start);
     curl_slist_free_all(headers);
     if (code != CURLE_OK) {
         answer.transportError = curl_easy_strerror(code);

@@ -21,10 +21,8 @@ struct HttpAnswer {
     std::map<std::string, std::string> headers;   // names lower-cased
     std::string body;
     std::string transportError;
-    std::chrono::microseconds elapsed{0};
 
     bool answered() const { return transportError.empty(); }
-    std::string header(const std::string& lowerName) const;
 };
 
 class HttpClient {

@@ -50,8 +50,6 @@ std::vector<std::string> referencedVariables(std::string_view text, std::string*
     return names;
 }
 
-bool hasVariables(std::string_view text) { return text.find('$') != std::string_view::npos; }
-
 std::string interpolate(std::string_view text, const VariableLookup& lookup) {
     std::string out;
     std::string problem;

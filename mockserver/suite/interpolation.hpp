@@ -28,7 +28,6 @@ struct InterpolationError : std::runtime_error {
 
 // The names a text refers to, in order; `problem` is set for an unterminated or empty `${`.
 std::vector<std::string> referencedVariables(std::string_view text, std::string* problem = nullptr);
-bool hasVariables(std::string_view text);
 
 // Throws InterpolationError naming an unknown variable.
 std::string interpolate(std::string_view text, const VariableLookup& lookup);

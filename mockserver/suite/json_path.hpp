@@ -40,7 +40,6 @@ public:
     // The longest leading part of the path that leads somewhere in `document`, with its value:
     // where to look when the whole path finds nothing or the wrong thing. nullopt for `$` itself.
     std::optional<std::pair<std::string, nlohmann::json>> deepestParent(const nlohmann::json& document) const;
-    const std::vector<Segment>& segments() const { return segments_; }
 
 private:
     std::string text_;

@@ -1,10 +1,9 @@
 // The suite file as a whole: the header (pcsim-suite, name, scenario), variables, defaults, and the
 // cases. Each case's steps are read in order, so a `${variable}` is known from the step that saves it.
 #include <filesystem>
-#include <fstream>
 #include <set>
-#include <sstream>
 
+#include "scenario/yaml_document.hpp"
 #include "suite/loader.hpp"
 #include "suite/read_context.hpp"
 
@@ -14,8 +13,6 @@ namespace {
 const std::vector<std::string> kTopLevelKeys = {"pcsim-suite", "name",     "description", "scenario",
                                                 "variables",   "defaults", "tags",        "cases"};
 const std::vector<std::string> kCaseKeys = {"name", "description", "tags", "skip", "variables", "steps"};
-
-std::string indexed(const std::string& path, std::size_t i) { return path + "[" + std::to_string(i) + "]"; }
 
 void readHeader(const MapReader& root, Suite& suite, const std::string& directory) {
     if (auto version = root.integer("pcsim-suite", Need::required)) {
@@ -27,12 +24,18 @@ void readHeader(const MapReader& root, Suite& suite, const std::string& director
         if (name->empty()) root.error("name", "'name' must not be empty");
         suite.name = *name;
     }
-    suite.description = root.text("description").value_or("");
+    root.text("description");  // for readers of the file: checked to be text, not reported
     if (auto scenario = root.text("scenario")) {
         std::filesystem::path path(*scenario);
         if (path.is_relative()) path = std::filesystem::path(directory) / path;
-        if (!std::filesystem::is_regular_file(path))
-            root.error("scenario", "no scenario file at '" + path.string() + "' (a relative path starts at the suite's folder)");
+        if (!std::filesystem::is_regular_file(path)) {
+            // The path as resolved, absolute: a suite copied elsewhere shows where its `../x.yaml` now leads.
+            std::error_code ignored;
+            auto resolved = std::filesystem::absolute(path, ignored).lexically_normal();
+            root.error("scenario", "no scenario file at '" + resolved.string() + "' ('" + *scenario +
+                                       "': a relative path is relative to the suite file; without 'scenario:' "
+                                       "the suite runs on the server's scenario)");
+        }
         suite.scenarioPath = path.lexically_normal().string();
     }
     suite.tags = root.textList("tags").value_or(std::vector<std::string>{});
@@ -62,10 +65,11 @@ std::optional<Case> readCase(const YAML::Node& node, const std::string& path, Re
     out.description = map.text("description").value_or("");
     out.tags = map.textList("tags").value_or(std::vector<std::string>{});
     if (map.has("skip")) {
-        // `skip: true`, or the reason as text.
+        // `skip: true` (or yes, on...), or the reason as text; a quoted "yes" is a reason.
         const YAML::Node skip = map.value("skip");
-        if (skip.IsScalar() && (skip.Scalar() == "true" || skip.Scalar() == "false") && skip.Tag() == "?") {
-            if (skip.Scalar() == "true") out.skip = "";
+        auto flag = skip.Tag() == "?" ? scenario::flagOf(skip) : std::nullopt;
+        if (flag) {
+            if (*flag) out.skip = "";
         } else if (auto reason = map.text("skip")) {
             out.skip = *reason;
         }
@@ -75,7 +79,7 @@ std::optional<Case> readCase(const YAML::Node& node, const std::string& path, Re
     if (steps.IsDefined()) {
         if (steps.size() == 0) map.error("steps", "a case needs at least one step");
         for (std::size_t i = 0; i < steps.size(); ++i)
-            if (auto step = readStep(steps[i], indexed(map.pathOf("steps"), i), ctx)) out.steps.push_back(std::move(*step));
+            if (auto step = readStep(steps[i], scenario::indexed(map.pathOf("steps"), i), ctx)) out.steps.push_back(std::move(*step));
     }
     if (ctx.diags.count() != before) return std::nullopt;
     return out;
@@ -100,7 +104,7 @@ std::optional<Suite> readSuite(const YAML::Node& document, const std::string& di
     std::map<std::string, int> caseLines;  // name -> line, for duplicates
     for (std::size_t i = 0; cases.IsDefined() && i < cases.size(); ++i) {
         const YAML::Node node = cases[i];
-        auto one = readCase(node, indexed("cases", i), ctx, suiteKnown);
+        auto one = readCase(node, scenario::indexed("cases", i), ctx, suiteKnown);
         if (!one) continue;
         auto [first, fresh] = caseLines.emplace(one->name, one->place.line);
         if (!fresh)
@@ -117,35 +121,22 @@ std::optional<Suite> readSuite(const YAML::Node& document, const std::string& di
 
 SuiteLoad loadSuiteText(std::string_view yaml, const std::string& sourceName, const std::string& directory) {
     Diagnostics diags(sourceName);
-    YAML::Node document;
-    try {
-        document = YAML::Load(std::string(yaml));
-    } catch (const YAML::Exception& e) {
-        diags.error(e.mark, "YAML syntax error: " + e.msg);  // the parser stops at the first
-        return {std::nullopt, diags.sorted()};
-    }
     std::optional<Suite> suite;
-    try {
-        suite = readSuite(document, directory, diags);
-    } catch (const YAML::Exception& e) {
-        diags.error(e.mark, "cannot read this value: " + e.msg);
-    }
+    scenario::readYamlDocument(yaml, diags, [&](const YAML::Node& document) { suite = readSuite(document, directory, diags); });
     if (!diags.empty() || !suite) return {std::nullopt, diags.sorted()};
     suite->file = sourceName;
     return {std::move(suite), {}};
 }
 
 SuiteLoad loadSuiteFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
+    auto text = scenario::readFileText(path);
+    if (!text) {
         Diagnostics diags(path);
         diags.fileError("cannot open the suite file");
         return {std::nullopt, diags.sorted()};
     }
-    std::ostringstream text;
-    text << in.rdbuf();
     auto directory = std::filesystem::path(path).parent_path().string();
-    return loadSuiteText(text.str(), path, directory.empty() ? "." : directory);
+    return loadSuiteText(*text, path, directory.empty() ? "." : directory);
 }
 
 bool looksLikeSuite(std::string_view yaml) {

@@ -2,20 +2,6 @@
 
 namespace pcsim::suite {
 
-const char* checkName(Check check) {
-    switch (check) {
-        case Check::equals: return "equals";
-        case Check::matches: return "matches";
-        case Check::exists: return "exists";
-        case Check::absent: return "absent";
-        case Check::length: return "length";
-        case Check::contains: return "contains";
-        case Check::atLeast: return "atLeast";
-        case Check::atMost: return "atMost";
-    }
-    return "?";
-}
-
 const char* actionName(const Action& action) {
     struct Names {
         const char* operator()(const RequestStep&) const { return "request"; }

@@ -27,11 +27,10 @@ struct Place {
 // ---- expectations ------------------------------------------------------------------------------
 
 enum class Check { equals, matches, exists, absent, length, contains, atLeast, atMost };
-const char* checkName(Check check);
 
 struct Assertion {
     Check check = Check::equals;
-    JsonTemplate expected;  // equals/contains: any JSON; matches: the regex (a string); length/atLeast/atMost: a number; exists/absent: true/false
+    JsonTemplate expected;  // equals/contains: any JSON; matches: the regex (a string); length/atLeast/atMost: a number; exists: true/false (`absent: x` is read as `exists: !x`)
 };
 
 // Every assertion written for one path (`$.items: { length: 2, contains: {...} }`).
@@ -182,7 +181,6 @@ struct Defaults {
 struct Suite {
     std::string file;           // as given on the command line
     std::string name;
-    std::string description;
     std::string scenarioPath;   // resolved against the suite's folder; empty: the server's scenario
     std::vector<std::pair<std::string, JsonTemplate>> variables;
     Defaults defaults;

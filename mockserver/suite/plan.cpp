@@ -21,12 +21,11 @@ LoadedSuites loadSuites(const std::vector<std::string>& files, std::optional<std
         if (!path.empty()) {
             auto known = scenarios.find(path);
             if (known == scenarios.end()) {
-                auto facts = readScenarioFactsFile(path);
+                auto facts = readScenarioFactsFile(path, seed);
                 if (!facts.facts) {
                     out.problems.insert(out.problems.end(), facts.diagnostics.begin(), facts.diagnostics.end());
                     continue;
                 }
-                if (seed) facts.facts->source = withSeed(facts.facts->source, *seed);
                 known = scenarios.emplace(path, std::move(*facts.facts)).first;
             }
             planned.scenario = known->second;
@@ -47,10 +46,8 @@ void settleScenarios(LoadedSuites& loaded, const ScenarioFacts& server, std::opt
         if (planned.suite.scenarioPath.empty()) {
             planned.scenario = server;
             if (seed) planned.scenario.source = withSeed(server.source, *seed);
-            planned.sendScenario = planned.scenario.source != server.source;
-        } else {
-            planned.sendScenario = planned.scenario.source != server.source;
         }
+        planned.sendScenario = planned.scenario.source != server.source;
     }
 }
 

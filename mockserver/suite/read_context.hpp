@@ -38,6 +38,8 @@ JsonTemplate readJsonTemplate(const YAML::Node& node, ReadContext& ctx);
 // A mapping of names to texts (headers, query parameters).
 std::vector<std::pair<std::string, std::string>> readTextMap(const YAML::Node& node, const std::string& what,
                                                              ReadContext& ctx);
+// A name `${...}` can refer to: letters, digits, _ . - (reported at `key` otherwise).
+bool readVariableName(const YAML::Node& key, ReadContext& ctx);
 // `variables:` — name: value, in order; each value may use the variables before it.
 std::vector<std::pair<std::string, JsonTemplate>> readVariables(const YAML::Node& node, const std::string& what,
                                                                 ReadContext& ctx);
@@ -55,19 +57,19 @@ std::optional<StatusExpectation> readStatus(const YAML::Node& node, ReadContext&
 std::optional<Step> readStep(const YAML::Node& node, const std::string& path, ReadContext& ctx);
 std::optional<RequestSpec> readRequestSpec(const YAML::Node& node, const std::string& path, ReadContext& ctx);
 
-// The step kinds apart from request/purchase/parallel (read_control_steps.cpp). Each fills `step`.
-bool readAdvance(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step);
-bool readFault(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step);
-bool readVms(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step);
-bool readVerify(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step);
-bool readInvariants(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step);
-bool readCoverage(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step);
-bool readLogin(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step);
-// read_purchase.cpp
-bool readPurchase(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step);
-Expectation readPurchaseExpectation(const MapReader& map, ReadContext& ctx, PurchaseStep& purchase);
-// read_parallel.cpp
-bool readParallel(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step);
-void readParallelExpectation(const MapReader& map, ReadContext& ctx, ParallelStep& parallel);
+// The step kinds apart from request/purchase/parallel (read_control_steps.cpp). Each sets
+// `step.action`, also when it reports problems (the step is then dropped by readStep).
+void readAdvance(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step);
+void readFault(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step);
+void readVms(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step);
+void readVerify(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step);
+void readInvariants(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step);
+void readCoverage(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step);
+void readLogin(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step);
+// read_purchase.cpp, read_parallel.cpp: the step and its own `expect:` (read after the step, into it).
+void readPurchase(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step);
+void readPurchaseExpectation(const MapReader& map, ReadContext& ctx, Step& step);
+void readParallel(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step);
+void readParallelExpectation(const MapReader& map, ReadContext& ctx, Step& step);
 
 }  // namespace pcsim::suite

@@ -41,85 +41,62 @@ bool holdsVariables(const YAML::Node& node) {
 }
 
 // Checks a fault rule with the scenario loader's own reader, so that a rule is valid in a suite
-// exactly when it is valid in a scenario's `faults:`; its messages name the step's path instead.
-// A rule with ${variables} is checked with stand-ins (whose copy has no positions: its problems are
-// reported at the rule); the server checks the real values when the step runs.
+// exactly when it is valid in a scenario's `faults:` (with a name: it is how the rule is cleared).
+// A rule with ${variables} is checked with stand-ins, whose copy has no positions: its problems are
+// reported at the rule; the server checks the real values when the step runs.
 void checkFaultRule(const YAML::Node& rule, const std::string& path, ReadContext& ctx) {
-    scenario::Diagnostics ruleProblems(ctx.diags.file());
-    scenario::LoadContext load(ruleProblems);
-    const bool standIns = holdsVariables(rule);
-    YAML::Node list(YAML::NodeType::Sequence);
-    list.push_back(standIns ? withStandIns(rule) : rule);
-    scenario::readFaults(list, load);
-    for (auto problem : ruleProblems.sorted()) {
-        for (std::size_t at = problem.message.find("faults[0]"); at != std::string::npos;
-             at = problem.message.find("faults[0]", at))
-            problem.message.replace(at, 9, path);
-        YAML::Mark mark;
-        mark.line = problem.line - 1;
-        mark.column = problem.column - 1;
-        if (problem.line <= 0 || standIns)
-            ctx.diags.error(rule, problem.message);
-        else
-            ctx.diags.error(mark, problem.message);
+    scenario::UniqueIds names("fault name");
+    if (!holdsVariables(rule)) {
+        scenario::LoadContext load(ctx.diags);
+        scenario::readFaultRule(rule, path, load, "", names);
+        return;
     }
-    if (rule.IsMap() && !rule["name"]) ctx.diags.error(rule, "a fault added at run time needs a 'name' (to clear it later)");
+    scenario::Diagnostics problems(ctx.diags.file());
+    scenario::LoadContext load(problems);
+    scenario::readFaultRule(withStandIns(rule), path, load, "", names);
+    for (const auto& problem : problems.sorted()) ctx.diags.error(rule, problem.message);
 }
 
 }  // namespace
 
-bool readAdvance(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step) {
-    AdvanceStep advance;
+void readAdvance(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step) {
+    AdvanceStep& advance = step.action.emplace<AdvanceStep>();
     if (node.IsScalar()) {  // `advance: P7D`
         advance.by = readTemplateText(node, "'" + path + "'", ctx);
-        if (!advance.by) return false;
-    } else {
-        MapReader map(node, path, ctx.diags, {"by", "to"});
-        if (!map.isMapping()) return false;
-        advance.by = templateField(map, "by", ctx);
-        advance.to = templateField(map, "to", ctx);
-        if (advance.by.has_value() == advance.to.has_value()) {
-            map.error("'advance' takes 'by' (a duration such as PT24H or P7D) or 'to' (a timestamp), one of them");
-            return false;
-        }
+        return;
     }
-    step.action = std::move(advance);
-    return true;
+    MapReader map(node, path, ctx.diags, {"by", "to"});
+    if (!map.isMapping()) return;
+    advance.by = templateField(map, "by", ctx);
+    advance.to = templateField(map, "to", ctx);
+    if (advance.by.has_value() == advance.to.has_value())
+        map.error("'advance' takes 'by' (a duration such as PT24H or P7D) or 'to' (a timestamp), one of them");
 }
 
-bool readFault(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step) {
+void readFault(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step) {
+    FaultStep& fault = step.action.emplace<FaultStep>();
     MapReader map(node, path, ctx.diags, {"add", "clear"});
-    if (!map.isMapping()) return false;
-    const std::size_t before = ctx.diags.count();
-    FaultStep fault;
+    if (!map.isMapping()) return;
     if (map.has("add") == map.has("clear")) {
         map.error("'fault' takes 'add' (a rule, as in a scenario's faults:) or 'clear' (a rule's name, or all)");
-        return false;
-    }
-    if (map.has("add")) {
+    } else if (map.has("add")) {
         checkFaultRule(map.value("add"), map.pathOf("add"), ctx);
         fault.add = readJsonTemplate(map.value("add"), ctx);
     } else {
         fault.clear = templateField(map, "clear", ctx);
     }
-    if (ctx.diags.count() != before) return false;
-    step.action = std::move(fault);
-    return true;
 }
 
-bool readVms(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step) {
+void readVms(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step) {
+    VmsStep& vms = step.action.emplace<VmsStep>();
     MapReader map(node, path, ctx.diags, {"customer", "subscription", "add", "change", "remove"});
-    if (!map.isMapping()) return false;
-    const std::size_t before = ctx.diags.count();
-    VmsStep vms;
+    if (!map.isMapping()) return;
     vms.customer = templateField(map, "customer", ctx, Need::required).value_or("");
     vms.subscription = templateField(map, "subscription", ctx, Need::required).value_or("");
     int given = map.has("add") + map.has("change") + map.has("remove");
     if (given != 1) {
         map.error("'vms' takes one of 'add' (a VM), 'change' (id and the fields to change) or 'remove' (a VM id)");
-        return false;
-    }
-    if (map.has("add")) {
+    } else if (map.has("add")) {
         vms.op = VmsStep::Op::add;
         MapReader vm(map.value("add"), map.pathOf("add"), ctx.diags,
                      {"id", "resourceGroup", "region", "size", "count", "hours", "spot"});
@@ -138,18 +115,16 @@ bool readVms(const YAML::Node& node, const std::string& path, ReadContext& ctx, 
         vms.op = VmsStep::Op::remove;
         vms.vmId = templateField(map, "remove", ctx).value_or("");
     }
-    if (ctx.diags.count() != before) return false;
-    step.action = std::move(vms);
-    return true;
 }
 
-bool readVerify(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step) {
+void readVerify(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step) {
+    VerifyStep& verify = step.action.emplace<VerifyStep>();
     MapReader map(node, path, ctx.diags, {"request", "count", "atLeast", "atMost"});
-    if (!map.isMapping()) return false;
-    const std::size_t before = ctx.diags.count();
-    VerifyStep verify;
+    if (!map.isMapping()) return;
+    // The fields of the journal's request patterns (GET .../_pcsim/journal/count); the server checks the values.
     MapReader pattern(map.value("request"), map.pathOf("request"), ctx.diags,
-                      {"method", "path", "status", "correlationId", "requestId"});
+                      {"method", "path", "status", "correlationId", "requestId", "fault", "since", "until",
+                       "simSince", "simUntil"});
     if (!map.has("request")) map.error("missing required key 'request' in " + path + " (the pattern of the requests to count)");
     verify.pattern = readJsonTemplate(map.value("request"), ctx);
     if (auto v = map.integer("count", Need::optional, 0)) verify.count = int(*v);
@@ -159,44 +134,32 @@ bool readVerify(const YAML::Node& node, const std::string& path, ReadContext& ct
         map.error("'verify' needs 'count', 'atLeast' or 'atMost'");
     if (map.has("count") && (map.has("atLeast") || map.has("atMost")))
         map.error("count", "'count' is exact; it cannot go with 'atLeast' or 'atMost'");
-    if (ctx.diags.count() != before) return false;
-    step.action = std::move(verify);
-    return true;
 }
 
-bool readInvariants(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step) {
+void readInvariants(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step) {
+    step.action = InvariantsStep{};
     // `- invariants:` (empty), `- invariants: true` or `- invariants: {}`: nothing to configure.
     bool fine = !node.IsDefined() || node.IsNull() || (node.IsMap() && node.size() == 0) ||
                 (node.IsScalar() && node.Scalar() == "true");
-    if (!fine) {
-        ctx.diags.error(node, "'" + path + "' takes no settings: write '- invariants: true'");
-        return false;
-    }
-    step.action = InvariantsStep{};
-    return true;
+    if (!fine) ctx.diags.error(node, "'" + path + "' takes no settings: write '- invariants: true'");
 }
 
-bool readCoverage(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step) {
+void readCoverage(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step) {
+    CoverageStep& coverage = step.action.emplace<CoverageStep>();
     MapReader map(node, path, ctx.diags, {"customer", "from", "to", "grain", "vm"});
-    if (!map.isMapping()) return false;
-    const std::size_t before = ctx.diags.count();
-    CoverageStep coverage;
+    if (!map.isMapping()) return;
     coverage.customer = templateField(map, "customer", ctx, Need::required).value_or("");
     coverage.from = templateField(map, "from", ctx);
     coverage.to = templateField(map, "to", ctx);
     coverage.grain = map.choice("grain", {"hour", "day"});
     coverage.vm = templateField(map, "vm", ctx);
-    if (ctx.diags.count() != before) return false;
-    step.action = std::move(coverage);
-    return true;
 }
 
-bool readLogin(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step) {
+void readLogin(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step) {
+    LoginStep& login = step.action.emplace<LoginStep>();
     MapReader map(node, path, ctx.diags,
                   {"as", "tenant", "clientId", "clientSecret", "refreshToken", "username", "password"});
-    if (!map.isMapping()) return false;
-    const std::size_t before = ctx.diags.count();
-    LoginStep login;
+    if (!map.isMapping()) return;
     if (auto as = map.choice("as", {"app", "user"})) login.user = *as == "user";
     login.tenant = templateField(map, "tenant", ctx);
     login.clientId = templateField(map, "clientId", ctx);
@@ -206,9 +169,6 @@ bool readLogin(const YAML::Node& node, const std::string& path, ReadContext& ctx
     login.password = templateField(map, "password", ctx);
     if (!login.user && (login.refreshToken || login.username || login.password))
         map.error("refreshToken, username and password sign a user in: add 'as: user'");
-    if (ctx.diags.count() != before) return false;
-    step.action = std::move(login);
-    return true;
 }
 
 }  // namespace pcsim::suite

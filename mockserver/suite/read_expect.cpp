@@ -2,11 +2,13 @@
 // the error `code`, and the variables taken from the answer.
 #include <regex>
 
+#include "sim/catalog.hpp"
 #include "suite/read_context.hpp"
 
 namespace pcsim::suite {
 namespace {
 
+// Indexed by Check.
 const std::vector<std::string> kCheckNames = {"equals", "matches", "exists", "absent",
                                               "length", "contains", "atLeast", "atMost"};
 
@@ -72,6 +74,19 @@ std::optional<Assertion> readOneAssertion(const std::string& name, const YAML::N
     return std::nullopt;
 }
 
+// Headers are text: `Retry-After: 2` and `Retry-After: "2"` mean the same, so an expected scalar
+// (for equals and contains) is kept as its text, and ${variables} in it make text.
+std::vector<Assertion> headerAssertions(const YAML::Node& node, const std::string& name, ReadContext& ctx) {
+    auto assertions = readAssertions(node, "header '" + name + "'", ctx);
+    for (auto& assertion : assertions) {
+        if (assertion.check != Check::equals && assertion.check != Check::contains) continue;
+        auto& expected = assertion.expected;
+        if (expected.value.is_number() || expected.value.is_boolean()) expected.value = expected.value.dump();
+        for (auto& slot : expected.slots) slot.plain = false;
+    }
+    return assertions;
+}
+
 }  // namespace
 
 std::vector<Assertion> readAssertions(const YAML::Node& node, const std::string& what, ReadContext& ctx) {
@@ -101,12 +116,9 @@ std::vector<PathAssertions> readPathAssertions(const YAML::Node& node, const std
         ctx.diags.error(node, "'" + what + "' must map JSON paths to what is expected there, e.g. $.items[0].id: { exists: true }");
         return out;
     }
-    for (const auto& item : node) {
-        if (!item.first.IsScalar()) {
-            ctx.diags.error(item.first, "keys of '" + what + "' must be JSON paths such as $.items[0].id");
-            continue;
-        }
-        std::string text = item.first.Scalar();
+    const MapReader map(node, what, ctx.diags, MapReader::AnyKey{});
+    for (const auto& entry : map.entries()) {
+        std::string text = entry.key;
         if (!under.empty()) {  // a path relative to `under` ($.order), with or without its own `$`
             if (text == "$") text = under;
             else if (text.rfind("$.", 0) == 0 || text.rfind("$[", 0) == 0) text = under + text.substr(1);
@@ -116,10 +128,10 @@ std::vector<PathAssertions> readPathAssertions(const YAML::Node& node, const std
         std::string problem;
         auto path = JsonPath::parse(text, &problem);
         if (!path) {
-            ctx.diags.error(item.first, problem);
+            ctx.diags.error(entry.keyNode, problem);
             continue;
         }
-        auto assertions = readAssertions(item.second, "'" + item.first.Scalar() + "'", ctx);
+        auto assertions = readAssertions(entry.value, "'" + entry.key + "'", ctx);
         if (!assertions.empty()) out.push_back({std::move(*path), std::move(assertions)});
     }
     return out;
@@ -168,13 +180,9 @@ Expectation readExpectation(const MapReader& map, ReadContext& ctx) {
         if (!headers.IsMap()) {
             ctx.diags.error(headers, "'headers' must map header names to what is expected, e.g. Retry-After: \"2\"");
         } else {
-            for (const auto& item : headers) {
-                if (!item.first.IsScalar()) continue;
-                std::string name = item.first.Scalar();
-                auto assertions = readAssertions(item.second, "header '" + name + "'", ctx);
-                for (auto& c : name) c = char(std::tolower((unsigned char)c));
-                out.headers.push_back({name, std::move(assertions)});
-            }
+            const MapReader names(headers, map.pathOf("headers"), ctx.diags, MapReader::AnyKey{});
+            for (const auto& entry : names.entries())
+                out.headers.push_back({sim::toLower(entry.key), headerAssertions(entry.value, entry.key, ctx)});
         }
     }
     return out;
@@ -187,27 +195,23 @@ std::vector<Save> readSaves(const YAML::Node& node, ReadContext& ctx) {
         ctx.diags.error(node, "'save' must map variable names to JSON paths, e.g. cartId: $.id");
         return out;
     }
-    for (const auto& item : node) {
-        if (!item.first.IsScalar() || item.first.Scalar().empty() ||
-            item.first.Scalar().find_first_of("${} ") != std::string::npos) {
-            ctx.diags.error(item.first, "a variable name must be a plain word (letters, digits, _ . -)");
-            continue;
-        }
+    const MapReader map(node, "save", ctx.diags, MapReader::AnyKey{});
+    for (const auto& entry : map.entries()) {
+        if (!readVariableName(entry.keyNode, ctx)) continue;
+        const YAML::Node& from = entry.value;
         Save save;
-        save.variable = item.first.Scalar();
-        if (item.second.IsMap()) {
-            MapReader from(item.second, "save." + save.variable, ctx.diags, {"header"});
-            auto header = from.text("header", Need::required);
+        save.variable = entry.key;
+        if (from.IsMap()) {
+            auto header = MapReader(from, "save." + save.variable, ctx.diags, {"header"}).text("header", Need::required);
             if (!header) continue;
-            for (auto& c : *header) c = char(std::tolower((unsigned char)c));
-            save.header = *header;
+            save.header = sim::toLower(*header);
         } else {
-            auto text = scenario::readText(item.second, "'save." + save.variable + "'", ctx.diags);
+            auto text = scenario::readText(from, "'save." + save.variable + "'", ctx.diags);
             if (!text) continue;
             std::string problem;
             save.path = JsonPath::parse(*text, &problem);
             if (!save.path) {
-                ctx.diags.error(item.second, problem);
+                ctx.diags.error(from, problem);
                 continue;
             }
         }

@@ -4,21 +4,22 @@
 
 namespace pcsim::suite {
 
-bool readParallel(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step) {
-    MapReader map(node, path, ctx.diags, {"count", "request"});
-    if (!map.isMapping()) return false;
-    ParallelStep parallel;
-    auto count = map.integer("count", Need::required, 2, 256);
-    auto request = map.has("request") ? readRequestSpec(map.value("request"), map.pathOf("request"), ctx) : std::nullopt;
-    if (!map.has("request")) map.error("missing required key 'request' in " + path);
-    if (!count || !request) return false;
-    parallel.count = int(*count);
-    parallel.request = std::move(*request);
-    step.action = std::move(parallel);
-    return true;
+namespace {
+constexpr int kMaxCopies = 256;
 }
 
-void readParallelExpectation(const MapReader& map, ReadContext& ctx, ParallelStep& parallel) {
+void readParallel(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step) {
+    ParallelStep& parallel = step.action.emplace<ParallelStep>();
+    MapReader map(node, path, ctx.diags, {"count", "request"});
+    if (!map.isMapping()) return;
+    // A bad count is reported here; the expectation's counts are then held to the largest allowed.
+    parallel.count = int(map.integer("count", Need::required, 2, kMaxCopies).value_or(kMaxCopies));
+    if (!map.has("request")) map.error("missing required key 'request' in " + path);
+    else if (auto request = readRequestSpec(map.value("request"), map.pathOf("request"), ctx)) parallel.request = std::move(*request);
+}
+
+void readParallelExpectation(const MapReader& map, ReadContext& ctx, Step& step) {
+    ParallelStep& parallel = std::get<ParallelStep>(step.action);
     const int n = parallel.count;
     if (auto v = map.integer("succeeded", Need::optional, 0, n)) parallel.succeeded = int(*v);
     if (auto v = map.integer("failed", Need::optional, 0, n)) parallel.failed = int(*v);

@@ -4,13 +4,12 @@
 
 namespace pcsim::suite {
 
-bool readPurchase(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step) {
+void readPurchase(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step) {
+    PurchaseStep& purchase = step.action.emplace<PurchaseStep>();
     MapReader map(node, path, ctx.diags,
                   {"customer", "subscription", "size", "region", "term", "quantity", "scope", "country", "series",
                    "auth", "retries"});
-    if (!map.isMapping()) return false;
-    const std::size_t before = ctx.diags.count();
-    PurchaseStep purchase;
+    if (!map.isMapping()) return;
     purchase.customer = templateField(map, "customer", ctx, Need::required).value_or("");
     purchase.subscription = templateField(map, "subscription", ctx);
     purchase.size = templateField(map, "size", ctx, Need::required).value_or("");
@@ -22,7 +21,7 @@ bool readPurchase(const YAML::Node& node, const std::string& path, ReadContext& 
         purchase.quantity = text.value_or("1");
     }
     if (auto scope = templateField(map, "scope", ctx)) {
-        if (scope->find("${") == std::string::npos && !map.choice("scope", {"shared", "single"})) return false;
+        if (scope->find("${") == std::string::npos) map.choice("scope", {"shared", "single"});
         purchase.scope = *scope;
     }
     purchase.country = templateField(map, "country", ctx);
@@ -32,13 +31,11 @@ bool readPurchase(const YAML::Node& node, const std::string& path, ReadContext& 
         if (auth) purchase.auth = *auth == "app" ? Auth::app : Auth::user;
     }
     if (auto retries = map.integer("retries", Need::optional, 0, 10)) purchase.retries = int(*retries);
-    if (ctx.diags.count() != before) return false;
-    step.action = std::move(purchase);
-    return true;
 }
 
-Expectation readPurchaseExpectation(const MapReader& map, ReadContext& ctx, PurchaseStep& purchase) {
-    Expectation out;
+void readPurchaseExpectation(const MapReader& map, ReadContext& ctx, Step& step) {
+    PurchaseStep& purchase = std::get<PurchaseStep>(step.action);
+    Expectation& out = step.expect.emplace();
     if (auto ok = map.flag("ok")) purchase.expectSuccess = *ok;
     if (map.has("error")) {
         if (map.has("ok") && purchase.expectSuccess)
@@ -54,7 +51,6 @@ Expectation readPurchaseExpectation(const MapReader& map, ReadContext& ctx, Purc
         auto checks = readPathAssertions(map.value(key), key, ctx, under);
         out.json.insert(out.json.end(), checks.begin(), checks.end());
     }
-    return out;
 }
 
 }  // namespace pcsim::suite

@@ -5,30 +5,37 @@
 namespace pcsim::suite {
 namespace {
 
-using ActionReader = bool (*)(const YAML::Node&, const std::string&, ReadContext&, Step&);
+using ActionReader = void (*)(const YAML::Node&, const std::string&, ReadContext&, Step&);
+using ExpectReader = void (*)(const MapReader& expect, ReadContext&, Step&);
 
 struct ActionKind {
     const char* key;
     ActionReader read;
-    bool takesExpect;  // a plain `expect:` (status, code, json, headers)
+    ExpectReader readExpect;              // nullptr: the step checks what it says itself, no `expect`
+    std::vector<std::string> expectKeys;  // what its `expect:` may say
     bool takesSave;
 };
 
-bool readRequest(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step) {
-    auto spec = readRequestSpec(node, path, ctx);
-    if (!spec) return false;
-    step.action = RequestStep{std::move(*spec)};
-    return true;
+void readRequest(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step) {
+    step.action = RequestStep{readRequestSpec(node, path, ctx).value_or(RequestSpec{})};
 }
 
-// purchase and parallel read their own `expect:` (it says other things).
+// status, code, json, headers: the expectation of the steps that get one HTTP answer.
+void readPlainExpectation(const MapReader& map, ReadContext& ctx, Step& step) { step.expect = readExpectation(map, ctx); }
+
 const std::vector<ActionKind>& actionKinds() {
+    static const std::vector<std::string> plain = {"status", "code", "json", "headers"};
     static const std::vector<ActionKind> kinds = {
-        {"request", readRequest, true, true},          {"purchase", readPurchase, false, true},
-        {"advance", readAdvance, true, false},         {"fault", readFault, true, false},
-        {"vms", readVms, true, true},                  {"parallel", readParallel, false, false},
-        {"verify", readVerify, false, false},          {"invariants", readInvariants, false, false},
-        {"coverage", readCoverage, true, true},        {"login", readLogin, true, true},
+        {"request", readRequest, readPlainExpectation, plain, true},
+        {"purchase", readPurchase, readPurchaseExpectation, {"ok", "json", "order", "reservation", "reservations", "error"}, true},
+        {"advance", readAdvance, readPlainExpectation, plain, false},
+        {"fault", readFault, readPlainExpectation, plain, false},
+        {"vms", readVms, readPlainExpectation, plain, true},
+        {"parallel", readParallel, readParallelExpectation, {"succeeded", "failed", "orders", "statuses"}, false},
+        {"verify", readVerify, nullptr, {}, false},
+        {"invariants", readInvariants, nullptr, {}, false},
+        {"coverage", readCoverage, readPlainExpectation, plain, true},
+        {"login", readLogin, readPlainExpectation, plain, true},
     };
     return kinds;
 }
@@ -105,26 +112,10 @@ std::optional<Step> readStep(const YAML::Node& node, const std::string& path, Re
     }
     // `expect` and `save` are read even when the action had problems: all of them in one pass.
     kind->read(map.value(kind->key), map.pathOf(kind->key), ctx, step);
-    const std::string action = kind->key;
-
     if (map.has("expect")) {
-        if (kind->takesExpect) {
-            MapReader expect(map.value("expect"), map.pathOf("expect"), ctx.diags, {"status", "code", "json", "headers"});
-            if (expect.isMapping()) step.expect = readExpectation(expect, ctx);
-        } else if (action == "purchase") {
-            PurchaseStep scratch;
-            auto* purchase = std::get_if<PurchaseStep>(&step.action);
-            MapReader expect(map.value("expect"), map.pathOf("expect"), ctx.diags,
-                             {"ok", "json", "order", "reservation", "reservations", "error"});
-            if (expect.isMapping()) step.expect = readPurchaseExpectation(expect, ctx, purchase ? *purchase : scratch);
-        } else if (action == "parallel") {
-            ParallelStep scratch;
-            scratch.count = 256;
-            auto* parallel = std::get_if<ParallelStep>(&step.action);
-            if (!parallel) parallel = &scratch;
-            MapReader expect(map.value("expect"), map.pathOf("expect"), ctx.diags,
-                             {"succeeded", "failed", "orders", "statuses"});
-            if (expect.isMapping()) readParallelExpectation(expect, ctx, *parallel);
+        if (kind->readExpect) {
+            MapReader expect(map.value("expect"), map.pathOf("expect"), ctx.diags, kind->expectKeys);
+            if (expect.isMapping()) kind->readExpect(expect, ctx, step);
         } else {
             map.error("expect", "a '" + std::string(kind->key) + "' step checks what it says itself; it takes no 'expect'");
         }

@@ -1,16 +1,13 @@
 // Values of a suite file: texts and JSON that may hold ${variables}, checked against the variables
 // defined at that point, and the small mappings (headers, query, variables, auth).
+#include <algorithm>
+#include <cctype>
+
 #include "scenario/yaml_fields.hpp"
 #include "suite/read_context.hpp"
 
 namespace pcsim::suite {
 namespace {
-
-std::string knownList(const std::set<std::string>& known) {
-    std::string out;
-    for (const auto& name : known) out += (out.empty() ? "" : ", ") + name;
-    return out;
-}
 
 bool isPlain(const YAML::Node& node) { return node.Tag() == "?"; }
 
@@ -65,7 +62,7 @@ void ReadContext::checkVariables(const YAML::Node& node, const std::string& text
     }
     for (const auto& name : names)
         if (!known.count(name))
-            diags.error(node, "unknown variable ${" + name + "}; defined here: " + knownList(known));
+            diags.error(node, "unknown variable ${" + name + "}; defined here: " + scenario::joinNames({known.begin(), known.end()}));
 }
 
 std::optional<std::string> readTemplateText(const YAML::Node& node, const std::string& what, ReadContext& ctx) {
@@ -89,38 +86,37 @@ JsonTemplate readJsonTemplate(const YAML::Node& node, ReadContext& ctx) {
 std::vector<std::pair<std::string, std::string>> readTextMap(const YAML::Node& node, const std::string& what,
                                                              ReadContext& ctx) {
     std::vector<std::pair<std::string, std::string>> out;
-    if (!node.IsDefined() || node.IsNull()) return out;
-    if (!node.IsMap()) {
+    if (node.IsDefined() && !node.IsNull() && !node.IsMap()) {
         ctx.diags.error(node, "'" + what + "' must be a mapping of names to values");
         return out;
     }
-    for (const auto& item : node) {
-        if (!item.first.IsScalar()) {
-            ctx.diags.error(item.first, "names in '" + what + "' must be plain text");
-            continue;
-        }
-        const std::string name = item.first.Scalar();
-        if (auto value = readTemplateText(item.second, "'" + what + "." + name + "'", ctx)) out.emplace_back(name, *value);
-    }
+    const MapReader map(node, what, ctx.diags, MapReader::AnyKey{});
+    for (const auto& entry : map.entries())
+        if (auto value = readTemplateText(entry.value, "'" + what + "." + entry.key + "'", ctx)) out.emplace_back(entry.key, *value);
     return out;
+}
+
+bool readVariableName(const YAML::Node& key, ReadContext& ctx) {
+    const std::string& name = key.Scalar();
+    const bool plain = !name.empty() && std::all_of(name.begin(), name.end(), [](unsigned char c) {
+        return std::isalnum(c) || c == '_' || c == '.' || c == '-';
+    });
+    if (!plain) ctx.diags.error(key, "a variable name must be a plain word (letters, digits, _ . -), not '" + name + "'");
+    return plain;
 }
 
 std::vector<std::pair<std::string, JsonTemplate>> readVariables(const YAML::Node& node, const std::string& what,
                                                                 ReadContext& ctx) {
     std::vector<std::pair<std::string, JsonTemplate>> out;
-    if (!node.IsDefined() || node.IsNull()) return out;
-    if (!node.IsMap()) {
+    if (node.IsDefined() && !node.IsNull() && !node.IsMap()) {
         ctx.diags.error(node, "'" + what + "' must be a mapping of names to values");
         return out;
     }
-    for (const auto& item : node) {
-        if (!item.first.IsScalar() || item.first.Scalar().empty() ||
-            item.first.Scalar().find_first_of("${} ") != std::string::npos) {
-            ctx.diags.error(item.first, "a variable name must be a plain word (letters, digits, _ . -)");
-            continue;
-        }
-        out.emplace_back(item.first.Scalar(), readJsonTemplate(item.second, ctx));
-        ctx.known.insert(item.first.Scalar());  // the next variables may use this one
+    const MapReader map(node, what, ctx.diags, MapReader::AnyKey{});
+    for (const auto& entry : map.entries()) {
+        if (!readVariableName(entry.keyNode, ctx)) continue;
+        out.emplace_back(entry.key, readJsonTemplate(entry.value, ctx));
+        ctx.known.insert(entry.key);  // the next variables may use this one
     }
     return out;
 }

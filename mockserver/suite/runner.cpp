@@ -65,7 +65,7 @@ RunResult runSuites(const std::vector<PlannedSuite>& suites, const RunOptions& o
     const auto start = std::chrono::steady_clock::now();
     RunResult run;
     run.server = options.serverUrl;
-    const std::string runId = options.runId.empty() ? randomRunId() : options.runId;
+    const std::string runId = randomRunId();  // sandbox names of several runs on one server differ
 
     std::vector<Job> jobs;
     for (std::size_t s = 0; s < suites.size(); ++s) {

@@ -26,7 +26,6 @@ struct RunOptions {
     std::vector<std::string> tags;  // run cases with any of these; "!tag" leaves cases with it out
     std::string bundleDir;          // where failing cases' bundles go
     std::string adminToken;         // for control routes of a non-local server
-    std::string runId;              // prefix of the sandbox names; empty: random
     std::function<void(const CaseResult&)> onCaseDone;  // called as each case ends (from worker threads, serialised)
 };
 

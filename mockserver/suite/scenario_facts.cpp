@@ -1,19 +1,20 @@
 #include "suite/scenario_facts.hpp"
 
-#include <fstream>
 #include <sstream>
 
 #include "scenario/loader.hpp"
 
 namespace pcsim::suite {
 
-FactsLoad readScenarioFacts(const std::string& yaml, const std::string& sourceName) {
-    auto loaded = scenario::loadScenarioText(yaml, sourceName);
+namespace {
+
+FactsLoad factsOf(const scenario::LoadResult& loaded) {
     if (!loaded) return {std::nullopt, loaded.diagnostics};
     const auto& scenario = *loaded.scenario;
     ScenarioFacts facts;
     facts.name = scenario.name;
-    facts.source = yaml;
+    facts.source = scenario.sourceText;
+    facts.loaded = loaded.scenario;
     facts.tenantId = scenario.partner.tenantId;
     if (!scenario.partner.apps.empty()) {
         facts.hasApp = true;
@@ -30,16 +31,16 @@ FactsLoad readScenarioFacts(const std::string& yaml, const std::string& sourceNa
     return {std::move(facts), {}};
 }
 
-FactsLoad readScenarioFactsFile(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-        scenario::Diagnostics diags(path);
-        diags.fileError("cannot open the scenario file");
-        return {std::nullopt, diags.sorted()};
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    auto loaded = readScenarioFacts(text.str(), path);
+}  // namespace
+
+FactsLoad readScenarioFacts(const std::string& yaml, const std::string& sourceName) {
+    return factsOf(scenario::loadScenarioText(yaml, sourceName));
+}
+
+FactsLoad readScenarioFactsFile(const std::string& path, std::optional<std::uint64_t> seed) {
+    auto loaded = factsOf(scenario::loadScenarioFile(path));
+    // The seeded text is loaded too: an embedded server serves `loaded`, a sandbox gets `source`.
+    if (loaded.facts && seed) loaded = readScenarioFacts(withSeed(loaded.facts->source, *seed), path);
     if (loaded.facts) loaded.facts->file = path;
     return loaded;
 }

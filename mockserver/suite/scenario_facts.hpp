@@ -3,11 +3,13 @@
 // sandbox when the server does not hold it already) and the credentials the built-in ${appToken}
 // and ${userToken} are minted with (the scenario's first app and first user).
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
 #include "scenario/diagnostic.hpp"
+#include "sim/scenario.hpp"
 
 namespace pcsim::suite {
 
@@ -20,6 +22,7 @@ struct ScenarioFacts {
     std::string userRefreshToken, userName, userPassword;  // partner.users[0]
     bool hasApp = false;
     bool hasUser = false;
+    std::shared_ptr<const sim::Scenario> loaded;  // what `source` loads into (an embedded server serves it)
 };
 
 struct FactsLoad {
@@ -29,7 +32,8 @@ struct FactsLoad {
 
 // Loads the text with the scenario loader (so a suite never runs on a scenario pcsim would refuse).
 FactsLoad readScenarioFacts(const std::string& yaml, const std::string& sourceName);
-FactsLoad readScenarioFactsFile(const std::string& path);
+// `seed`: written into the text before it is loaded (pcsim run --seed).
+FactsLoad readScenarioFactsFile(const std::string& path, std::optional<std::uint64_t> seed = std::nullopt);
 
 // The same scenario with `seed:` set (pcsim run --seed): ids and probability faults change with it.
 std::string withSeed(const std::string& yaml, std::uint64_t seed);

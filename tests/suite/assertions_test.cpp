@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "suite/assertions.hpp"
+#include "suite_test_support.hpp"
 
 namespace pcsim::suite {
 namespace {
@@ -142,13 +143,31 @@ TEST(JudgeDocument, AFailureShowsWhereItsPathLeads) {
     EXPECT_EQ(mismatches[2].context, "");  // a top-level member: the answer itself is shown anyway
 }
 
-TEST(JudgeAnswer, HeadersCompareAsText) {
-    Expectation expect;
-    expect.headers.push_back({"retry-after", {make(Check::equals, 2)}});
+// Headers are text: the loader keeps expected header values as text, so `2` and "2" mean the same
+// to every check, and the bounds read a numeric header as its number.
+TEST(JudgeAnswer, HeadersCompareAsTextWhateverTheCheck) {
+    auto load = suite_testing::loadText(R"(pcsim-suite: 1
+name: headers
+cases:
+  - name: one
+    steps:
+      - request: { path: /v1/customers }
+        expect:
+          headers: { Retry-After: 2, X-Count: { contains: 2, atLeast: 1, atMost: 30 }, X-Flag: true }
+)");
+    ASSERT_TRUE(load) << suite_testing::problemsOf(load);
+    const Expectation& expect = *load.suite->cases[0].steps[0].expect;
     HttpAnswer answer;
     answer.status = 200;
-    answer.headers["retry-after"] = "2";
-    EXPECT_TRUE(judgeAnswer(expect, answer, std::nullopt, none).empty());
+    answer.headers = {{"retry-after", "2"}, {"x-count", "25"}, {"x-flag", "true"}};
+    auto mismatches = judgeAnswer(expect, answer, std::nullopt, none);
+    EXPECT_TRUE(mismatches.empty()) << mismatches.front().subject << ": " << mismatches.front().expected;
+
+    answer.headers["x-count"] = "31";  // no 2 in it, and above 30
+    mismatches = judgeAnswer(expect, answer, std::nullopt, none);
+    ASSERT_EQ(mismatches.size(), 2u);
+    EXPECT_EQ(mismatches[0].expected, "contains \"2\"");
+    EXPECT_EQ(mismatches[1].expected, "is at most 30");
 }
 
 TEST(JudgeAnswer, JsonAssertionsOnABodyThatIsNotJson) {

@@ -91,6 +91,23 @@ TEST(SuiteLoader, ReadsAValidSuite) {
     EXPECT_EQ(s.cases[1].skip, "not yet");
 }
 
+// A flag is a flag however YAML spells it; only text that is no flag is a reason.
+TEST(SuiteLoader, SkipTakesAnyFlagOrAReason) {
+    auto load = loadText(R"(pcsim-suite: 1
+name: skips
+cases:
+  - { name: yes, skip: yes, steps: [ { invariants: true } ] }
+  - { name: off, skip: off, steps: [ { invariants: true } ] }
+  - { name: quoted, skip: "yes", steps: [ { invariants: true } ] }
+)");
+    ASSERT_TRUE(load) << problemsOf(load);
+    const auto& cases = load.suite->cases;
+    ASSERT_EQ(cases.size(), 3u);
+    EXPECT_EQ(cases[0].skip, std::optional<std::string>(""));
+    EXPECT_EQ(cases[1].skip, std::nullopt);
+    EXPECT_EQ(cases[2].skip, std::optional<std::string>("yes"));
+}
+
 TEST(SuiteLoader, UnknownKeysAreRefusedAtEveryDepthAllInOnePass) {
     auto load = loadText(R"(pcsim-suite: 1
 name: typos
@@ -119,6 +136,32 @@ cases:
                                  "s.yaml:13:73: unknown key 'colour' in cases[0].steps[2].vms.add"})
         EXPECT_NE(problems.find(expected), std::string::npos) << "missing: " << expected << "\n" << problems;
     EXPECT_EQ(load.diagnostics.size(), 9u) << problems;
+}
+
+// yaml-cpp keeps both entries of a key written twice; the suite must not silently use one of them.
+TEST(SuiteLoader, NamesTheFileChoosesAreGivenOnceAndVariablesArePlainWords) {
+    auto load = loadText(R"(pcsim-suite: 1
+name: twice
+variables: { a: 1, a: 2, "a/b": 3 }
+cases:
+  - name: one
+    steps:
+      - request: { path: /v1/x, query: { q: 1, q: 2 }, headers: { X-A: 1, X-A: 2 } }
+        expect: { json: { $.id: 1, $.id: 2 }, headers: { Retry-After: "2", Retry-After: "3" } }
+        save: { x: $.id, x: $.name, "c+d": $.id }
+)");
+    ASSERT_FALSE(load);
+    const std::string problems = problemsOf(load);
+    for (const char* expected : {"s.yaml:3:20: duplicate key 'a' in variables",
+                                 "s.yaml:3:26: a variable name must be a plain word (letters, digits, _ . -), not 'a/b'",
+                                 "s.yaml:7:48: duplicate key 'q' in query",
+                                 "s.yaml:7:75: duplicate key 'X-A' in headers",
+                                 "s.yaml:8:36: duplicate key '$.id' in json",
+                                 "s.yaml:8:76: duplicate key 'Retry-After' in cases[0].steps[0].expect.headers",
+                                 "s.yaml:9:26: duplicate key 'x' in save",
+                                 "s.yaml:9:37: a variable name must be a plain word (letters, digits, _ . -), not 'c+d'"})
+        EXPECT_NE(problems.find(expected), std::string::npos) << "missing: " << expected << "\n" << problems;
+    EXPECT_EQ(load.diagnostics.size(), 8u) << problems;
 }
 
 TEST(SuiteLoader, AStepDoesExactlyOneThing) {
@@ -179,7 +222,7 @@ cases:
     const std::string problems = problemsOf(load);
     EXPECT_NE(problems.find("s.yaml:6:49: 'path' may use '*'"), std::string::npos) << problems;
     EXPECT_NE(problems.find("s.yaml:6:80: 'reset' drops the connection"), std::string::npos) << problems;
-    EXPECT_NE(problems.find("s.yaml:7:23: a fault added at run time needs a 'name'"), std::string::npos) << problems;
+    EXPECT_NE(problems.find("s.yaml:7:23: missing required key 'name' in cases[0].steps[1].fault.add"), std::string::npos) << problems;
     EXPECT_EQ(problems.find("faults[0]"), std::string::npos) << "messages name the step, not a scenario list\n" << problems;
 }
 

@@ -43,8 +43,10 @@ TEST(SettleScenarios, OnlySuitesOnAnotherScenarioSendIt) {
                                      writeFile("plan-e.yaml", suiteNaming(""))},
                                     std::nullopt);
     ASSERT_TRUE(loaded.ok());
-    auto server = *suite::firstNamedScenario(loaded);
-    EXPECT_EQ(server.name, "default");
+    ASSERT_EQ(loaded.suites.size(), 3u);
+    EXPECT_EQ(suite::firstNamedScenario(loaded)->name, "default");
+    // The server's scenario read on its own, as a probe would give it: not the suites' copy.
+    auto server = *suite::readScenarioFactsFile(kScenarios + "/default.yaml").facts;
     suite::settleScenarios(loaded, server, std::nullopt);
     EXPECT_FALSE(loaded.suites[0].sendScenario);
     EXPECT_TRUE(loaded.suites[1].sendScenario);
@@ -53,12 +55,20 @@ TEST(SettleScenarios, OnlySuitesOnAnotherScenarioSendIt) {
 }
 
 TEST(SettleScenarios, ASeedMakesEverySuiteSendItsSeededScenario) {
-    auto loaded = suite::loadSuites({writeFile("plan-f.yaml", suiteNaming(""))}, 99);
+    auto loaded = suite::loadSuites({writeFile("plan-f.yaml", suiteNaming("")),
+                                     writeFile("plan-g.yaml", suiteNaming(kScenarios + "/default.yaml"))},
+                                    99);
     ASSERT_TRUE(loaded.ok());
+    ASSERT_EQ(loaded.suites.size(), 2u);
     auto server = *suite::readScenarioFactsFile(kScenarios + "/default.yaml").facts;
     suite::settleScenarios(loaded, server, 99);
-    EXPECT_TRUE(loaded.suites[0].sendScenario);
-    EXPECT_NE(loaded.suites[0].scenario.source.find("\nseed: 99\n"), std::string::npos);
+    for (const auto& planned : loaded.suites) {
+        EXPECT_TRUE(planned.sendScenario) << planned.suite.file;
+        EXPECT_NE(planned.scenario.source.find("\nseed: 99\n"), std::string::npos) << planned.suite.file;
+    }
+    // A named scenario is loaded with the seed written in (what an embedded server serves).
+    ASSERT_TRUE(loaded.suites[1].scenario.loaded);
+    EXPECT_EQ(loaded.suites[1].scenario.loaded->seed, 99u);
 }
 
 }  // namespace

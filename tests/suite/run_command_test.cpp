@@ -1,31 +1,20 @@
 // `pcsim run` and `pcsim validate` on suites, as a user runs them: exit codes, the terminal report,
 // the JUnit file.
 #include <gtest/gtest.h>
-#include <sys/wait.h>
 
-#include <cstdio>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 
 #include "suite_test_support.hpp"
+#include "support/pcsim_process.hpp"
 
 namespace pcsim::suite_testing {
 namespace {
 
-struct Ran {
-    int exitCode;
-    std::string output;
-};
+using testing::Ran;
 
-Ran run(const std::string& arguments) {
-    Ran result{-1, {}};
-    FILE* pipe = popen((std::string(PCSIM_BINARY) + " " + arguments + " 2>&1").c_str(), "r");
-    char buffer[4096];
-    while (std::fgets(buffer, sizeof buffer, pipe)) result.output += buffer;
-    int status = pclose(pipe);
-    result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return result;
-}
+Ran run(const std::string& arguments) { return testing::runCommand(std::string(PCSIM_BINARY) + " " + arguments); }
 
 std::string readAll(const std::string& path) {
     std::ifstream in(path);
@@ -82,6 +71,29 @@ TEST(PcsimRun, ExitsTwoWhenTheServerDoesNotAnswer) {
     auto ran = run("run " + file + " --server http://127.0.0.1:1");
     EXPECT_EQ(ran.exitCode, 2) << ran.output;
     EXPECT_NE(ran.output.find("no pcsim answers at http://127.0.0.1:1"), std::string::npos) << ran.output;
+}
+
+// The sample the README tells to copy runs wherever it is copied.
+TEST(PcsimRun, TheSampleToCopyRunsFromAnotherFolder) {
+    const std::filesystem::path folder = ::testing::TempDir() + "my-suites";
+    std::filesystem::create_directories(folder);
+    std::filesystem::copy_file(kScenarios + "/suites/purchase-flow.yaml", folder / "my-suite.yaml",
+                               std::filesystem::copy_options::overwrite_existing);
+    auto ran = run("run " + (folder / "my-suite.yaml").string());
+    EXPECT_EQ(ran.exitCode, 0) << ran.output;
+    EXPECT_NE(ran.output.find(" passed, 0 failed, 0 skipped"), std::string::npos) << ran.output;
+}
+
+TEST(PcsimRun, AScenarioThatIsNotThereIsNamedAsResolved) {
+    std::filesystem::create_directories(::testing::TempDir() + "lost");
+    auto file = writeFile("lost/suite.yaml", "pcsim-suite: 1\nname: lost\nscenario: ../worlds/mine.yaml\ncases:\n"
+                                             "  - name: x\n    steps: [ { invariants: true } ]\n");
+    auto ran = run("run " + file);
+    EXPECT_EQ(ran.exitCode, 2) << ran.output;
+    const auto resolved = (std::filesystem::path(::testing::TempDir()) / "worlds/mine.yaml").lexically_normal();
+    EXPECT_NE(ran.output.find(file + ":3:11: no scenario file at '" + resolved.string() +
+                              "' ('../worlds/mine.yaml': a relative path is relative to the suite file"),
+              std::string::npos) << ran.output;
 }
 
 TEST(PcsimValidate, ChecksSuitesWithPositions) {

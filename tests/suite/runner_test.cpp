@@ -149,13 +149,17 @@ TEST_F(SuiteRunner, EveryCaseHasItsOwnSandboxDeletedAfterwards) {
         expect: { json: { $.sandbox: "${sandbox}" } }
 )";
     auto result = run(kHeader + "  - name: first" + buyAndCount + "  - name: second" + buyAndCount, {}, 2);
-    for (const auto& c : result.suites.at(0).cases) EXPECT_EQ(c.verdict, Verdict::passed) << c.name << ": " << c.failureHeadline();
-    EXPECT_NE(result.suites.at(0).cases[0].sandbox, result.suites.at(0).cases[1].sandbox);
+    const auto& cases = result.suites.at(0).cases;
+    ASSERT_EQ(cases.size(), 2u);
+    for (const auto& c : cases) EXPECT_EQ(c.verdict, Verdict::passed) << c.name << ": " << c.failureHeadline();
+    EXPECT_NE(cases[0].sandbox, cases[1].sandbox);
     testing::RawHttp http;
     auto sandboxes = http.send("GET", server_->url("/_pcsim/sandboxes"));
     ASSERT_EQ(sandboxes.status, 200) << sandboxes.body;
-    for (const auto& item : sandboxes.json()["items"])
-        for (const auto& c : result.suites.at(0).cases) EXPECT_NE(item["name"], c.sandbox);
+    const nlohmann::json listed = sandboxes.json();
+    ASSERT_TRUE(listed["items"].is_array()) << sandboxes.body;
+    for (const auto& item : listed["items"])
+        for (const auto& c : cases) EXPECT_NE(item["name"], c.sandbox);
 }
 
 TEST_F(SuiteRunner, ParallelStepsCountSuccessesStatusesAndOrders) {
@@ -199,6 +203,7 @@ TEST_F(SuiteRunner, PurchaseStepsBuyThroughTheClientLibrary) {
         expect:
           error: { step: { matches: "subscription" } }
 )");
+    ASSERT_EQ(result.suites.at(0).cases.size(), 2u);
     for (const auto& c : result.suites.at(0).cases) EXPECT_EQ(c.verdict, Verdict::passed) << c.name << ": " << c.failureHeadline();
 }
 
@@ -212,6 +217,7 @@ TEST_F(SuiteRunner, FaultsAreInjectedAndThePurchaseRetries) {
       - purchase: { customer: "${customer}", size: Standard_D2s_v3, region: eastus2 }
         expect: { json: { $.retries: 1, $.status: completed } }
       - verify: { request: { method: POST, path: "/v1/customers/*/carts/*/checkout", status: 503 }, count: 1 }
+      - verify: { request: { fault: checkout-503, since: "2000-01-01T00:00:00Z" }, count: 1 }
       - fault: { clear: checkout-503 }
       - invariants: true
 )");

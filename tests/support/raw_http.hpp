@@ -1,11 +1,14 @@
 #pragma once
 // A deliberately plain HTTP client for the end-to-end tests (libcurl, JSON checked as nlohmann
 // values): it knows nothing of pcsim's code, only the Partner Center documentation, so the tests
-// hold the server to the documented wire format rather than to itself.
+// hold the server to the documented wire format rather than to itself. It sends through the suite
+// runner's HTTP client, which is plain libcurl and nothing of the server.
 #include <map>
 #include <string>
 
 #include <nlohmann/json.hpp>
+
+#include "suite/http_client.hpp"
 
 namespace pcsim::testing {
 
@@ -24,16 +27,12 @@ struct RawResponse {
 
 class RawHttp {
 public:
-    RawHttp();
-    ~RawHttp();
-    RawHttp(const RawHttp&) = delete;
-    RawHttp& operator=(const RawHttp&) = delete;
-
+    // A body without a Content-Type header is sent as application/json.
     RawResponse send(const std::string& method, const std::string& url, const std::string& body = {},
                      const std::map<std::string, std::string>& headers = {}, long timeoutMs = 10'000);
 
 private:
-    void* curl_;
+    suite::HttpClient client_;
 };
 
 }  // namespace pcsim::testing

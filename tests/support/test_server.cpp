@@ -14,11 +14,7 @@ TestServer::TestServer(const std::string& scenarioFile, http::AppOptions options
         throw std::runtime_error("test scenario does not load:\n" + problems);
     }
     scenario_ = loaded.scenario;
-    app_ = std::make_unique<http::App>(scenario_, std::move(options));
-    server_ = std::make_unique<http::Server>(*app_, http::ServerOptions{"127.0.0.1", 0, 2});
-    server_->start();
+    server_ = std::make_unique<http::LocalServer>(scenario_, std::move(options));
 }
-
-TestServer::~TestServer() { server_->stop(); }
 
 }  // namespace pcsim::testing

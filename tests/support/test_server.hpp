@@ -1,11 +1,10 @@
 #pragma once
-// A pcsim server for one test: loads a scenario, serves it on 127.0.0.1 with port 0 (so suites run
-// in parallel), and stops when destroyed.
+// A pcsim server for one test: loads a scenario file and serves it on 127.0.0.1 with port 0 (so
+// suites run in parallel); stops when destroyed.
 #include <memory>
 #include <string>
 
-#include "http/app.hpp"
-#include "http/server.hpp"
+#include "http/local_server.hpp"
 
 namespace pcsim::testing {
 
@@ -13,16 +12,14 @@ class TestServer {
 public:
     // `scenarioFile`: a path to a YAML scenario.
     explicit TestServer(const std::string& scenarioFile, http::AppOptions options = {});
-    ~TestServer();
 
     std::string url(const std::string& path) const { return server_->baseUrl() + path; }
-    http::App& app() { return *app_; }
+    http::App& app() { return server_->app(); }
     const sim::Scenario& scenario() const { return *scenario_; }
 
 private:
     std::shared_ptr<const sim::Scenario> scenario_;
-    std::unique_ptr<http::App> app_;
-    std::unique_ptr<http::Server> server_;
+    std::unique_ptr<http::LocalServer> server_;
 };
 
 }  // namespace pcsim::testing
