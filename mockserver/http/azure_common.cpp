@@ -38,7 +38,8 @@ HttpResponse armError(int http, std::string code, std::string message) {
 
 HttpResponse armError(const sim::engine::ArmError& error) { return armError(error.http, error.code, error.message); }
 
-HttpResponse armJson(int status, const nlohmann::ordered_json& body) { return jsonBody(status, body.dump()); }
+// http::json's dump: messages echo client ids, whose bytes need not be UTF-8.
+HttpResponse armJson(int status, const nlohmann::ordered_json& body) { return json(status, body); }
 
 void addArmRoute(Router& router, std::string method, std::string pattern, Handler handler) {
     router.add(std::move(method), std::move(pattern), Access::app, [handler = std::move(handler)](RequestContext& ctx) {

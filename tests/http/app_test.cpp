@@ -26,6 +26,24 @@ faults:
     return loaded.scenario;
 }
 
+// An App token of the pipeline scenario, from its token endpoint.
+std::string appToken(App& app) {
+    auto r = app.handle(makeRequest("POST", "/11111111-1111-4111-8111-111111111111/oauth2/token",
+                                    "grant_type=client_credentials&client_id=22222222-2222-4222-8222-222222222222"
+                                    "&client_secret=s",
+                                    {{"Content-Type", "application/x-www-form-urlencoded"}}));
+    if (r.status != 200) throw std::runtime_error("no token: " + r.body);
+    return nlohmann::json::parse(r.body).at("access_token").get<std::string>();
+}
+
+TEST(AppPipeline, ArmErrorsEchoingBytesThatAreNotUtf8StillRender) {
+    App app(loadWithFaults());
+    auto response = app.handle(makeRequest("GET", "/providers/Microsoft.Capacity/reservationOrders/%FF?api-version=x", {},
+                                           {{"Authorization", "Bearer " + appToken(app)}}));
+    EXPECT_EQ(response.status, 404) << response.body;
+    EXPECT_EQ(nlohmann::json::parse(response.body)["error"]["code"], "ReservationOrderNotFound");
+}
+
 TEST(AppPipeline, FaultsApplyBeforeAuthenticationAndEchoIds) {
     App app(loadWithFaults());
     auto request = makeRequest("GET", "/v1/customers", {}, {{"MS-CorrelationId", "corr-1"}});
