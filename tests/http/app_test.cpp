@@ -21,6 +21,12 @@ faults:
   - name: customers-down
     match: { method: GET, path: "/v1/customers" }
     respond: { status: 503 }
+  - name: orders-down
+    match: { method: GET, path: "/providers/Microsoft.Capacity/reservationOrders/down" }
+    respond: { status: 503 }
+  - name: orders-throttled
+    match: { method: GET, path: "/providers/Microsoft.Capacity/reservationOrders/busy" }
+    respond: { status: 429, retryAfterSeconds: 7 }
 )", "pipeline.yaml");
     if (!loaded) throw std::runtime_error(loaded.diagnostics.front().toString());
     return loaded.scenario;
@@ -42,6 +48,41 @@ TEST(AppPipeline, ArmErrorsEchoingBytesThatAreNotUtf8StillRender) {
                                            {{"Authorization", "Bearer " + appToken(app)}}));
     EXPECT_EQ(response.status, 404) << response.body;
     EXPECT_EQ(nlohmann::json::parse(response.body)["error"]["code"], "ReservationOrderNotFound");
+}
+
+std::string armCode(const HttpResponse& response) {
+    auto body = nlohmann::json::parse(response.body);
+    return body.contains("error") ? body["error"].value("code", "") : "(not ARM's shape: " + response.body + ")";
+}
+
+TEST(AppPipeline, PipelineAnswersOnArmRoutesHaveArmsShape) {
+    AppOptions options;
+    options.maxBodyBytes = 256;  // the token request's body fits
+    App app(loadWithFaults(), options);
+    const std::string token = appToken(app);
+    const std::string orders = "/providers/Microsoft.Capacity/reservationOrders/";
+    auto down = app.handle(makeRequest("GET", orders + "down?api-version=x"));
+    EXPECT_EQ(down.status, 503);
+    EXPECT_EQ(armCode(down), "ServiceUnavailable");
+    auto busy = app.handle(makeRequest("GET", orders + "busy?api-version=x"));
+    EXPECT_EQ(busy.status, 429);
+    EXPECT_EQ(armCode(busy), "TooManyRequests");
+    EXPECT_EQ(busy.header("Retry-After"), "7");
+
+    const std::string reservation = orders + "o/reservations/r?api-version=x";
+    auto call = [&](const std::string& body, const std::string& contentType) {
+        return app.handle(makeRequest("PATCH", reservation, body,
+                                      {{"Authorization", "Bearer " + token}, {"Content-Type", contentType}}));
+    };
+    auto malformed = call("{not json", "application/json");
+    EXPECT_EQ(malformed.status, 400);
+    EXPECT_EQ(armCode(malformed), "InvalidRequestContent");
+    auto text = call("{}", "text/plain");
+    EXPECT_EQ(text.status, 415);
+    EXPECT_EQ(armCode(text), "UnsupportedMediaType");
+    auto large = call(std::string(257, ' '), "application/json");
+    EXPECT_EQ(large.status, 413);
+    EXPECT_EQ(armCode(large), "RequestEntityTooLarge");
 }
 
 TEST(AppPipeline, FaultsApplyBeforeAuthenticationAndEchoIds) {
