@@ -196,7 +196,7 @@ HttpResponse App::process(const HttpRequest& request, Sandbox& sandbox, const st
         }
         const Route& route = *match.route;
 
-        std::optional<Identity> identity;
+        std::shared_ptr<const Identity> identity;
         if (route.access == Access::app || route.access == Access::appUser) {
             auto token = bearerToken(request);
             if (!token) {
@@ -236,12 +236,13 @@ HttpResponse App::process(const HttpRequest& request, Sandbox& sandbox, const st
 }
 
 HttpResponse App::run(const Route& route, RouteMatch& match, const HttpRequest& request, Sandbox& sandbox,
-                      const std::shared_ptr<SandboxState>& state, std::optional<Identity> identity,
+                      const std::shared_ptr<SandboxState>& state, std::shared_ptr<const Identity> identity,
                       const RecordedOperation* replayed) {
     std::unique_lock<std::mutex> changing;
     if (route.changesState()) {
         changing = std::unique_lock(state->changes);
-        state->operations.append(replayed ? *replayed : recordedOperation(request, identity, state->world.now()));
+        if (state->operations.accepting())
+            state->operations.append(replayed ? *replayed : recordedOperation(request, identity, state->world.now()));
     }
     auto requestId = request.header("ms-requestid");
     bool replayable = isMutatingMethod(request.method) && requestId && !requestId->empty() &&
@@ -275,7 +276,7 @@ HttpResponse App::replay(const RecordedOperation& operation, Sandbox& sandbox,
 }
 
 HttpResponse App::invoke(const Route& route, RouteMatch& match, const HttpRequest& request, Sandbox& sandbox,
-                         const std::shared_ptr<SandboxState>& state, std::optional<Identity> identity) {
+                         const std::shared_ptr<SandboxState>& state, std::shared_ptr<const Identity> identity) {
     RequestContext context{request, match.params, state, std::move(identity), *this, sandbox};
     try {
         return route.handler(context);
