@@ -16,8 +16,6 @@ using http::HttpResponse;
 using http::RequestContext;
 
 HttpResponse exportBundle(RequestContext& ctx) {
-    // No change runs while the log is read, so the bundle is one consistent moment.
-    std::lock_guard changes(ctx.state->changes);
     try {
         return http::json(200, http::exportBundle(ctx.sandbox, *ctx.state));
     } catch (const http::BundleConflict& e) {

@@ -31,14 +31,14 @@ std::optional<std::string> bearerToken(const HttpRequest& request) {
     return token;
 }
 
-HttpResponse faultResponse(const sim::FaultResponse& respond) {
+HttpResponse faultResponse(ErrorShape shape, const sim::FaultResponse& respond) {
     if (respond.status == 429 && !respond.code)
-        return throttled(respond.retryAfterSeconds >= 0 ? respond.retryAfterSeconds : 1);
+        return routeThrottled(shape, respond.retryAfterSeconds >= 0 ? respond.retryAfterSeconds : 1);
     int code = respond.code.value_or(respond.status >= 500 ? 800003 : 800002);
     std::string description = !respond.description.empty() ? respond.description
                               : respond.status >= 500 ? "Unexpected service error (injected fault)."
                                                       : "The request failed (injected fault).";
-    HttpResponse response = error(respond.status, code, description);
+    HttpResponse response = routeError(shape, respond.status, code, description);
     if (respond.retryAfterSeconds >= 0) response.setHeader("Retry-After", std::to_string(respond.retryAfterSeconds));
     return response;
 }
@@ -156,6 +156,8 @@ HttpResponse App::process(const HttpRequest& request, Sandbox& sandbox, const st
     RouteMatch match = router_.match(request.method, request.path);
     bool controlPlane = match.route ? match.route->access == Access::control : request.path.rfind("/_pcsim", 0) == 0;
     outcome.controlPlane = controlPlane;
+    // Without a route, the answer (404, 405, or whatever comes first) is Partner Center's.
+    const ErrorShape shape = match.route ? match.route->errors : ErrorShape::partnerCenter;
 
     if (controlPlane) {
         bool tokenOk = !options_.adminToken.empty() && bearerToken(request) == options_.adminToken;
@@ -175,7 +177,7 @@ HttpResponse App::process(const HttpRequest& request, Sandbox& sandbox, const st
             }
             delay = std::chrono::milliseconds(fault->respond.delayMs);
             if (fault->respond.status != 0) {
-                HttpResponse injected = faultResponse(fault->respond);
+                HttpResponse injected = faultResponse(shape, fault->respond);
                 injected.delay = delay;
                 injected.setHeader("X-PCSim-Fault", fault->name);
                 return injected;
@@ -186,21 +188,19 @@ HttpResponse App::process(const HttpRequest& request, Sandbox& sandbox, const st
     HttpResponse response = [&]() -> HttpResponse {
         const std::size_t limit = controlPlane ? options_.maxControlBodyBytes : options_.maxBodyBytes;
         if (request.body.size() > limit)
-            return error(413, 800002, "The request body is larger than the limit of " + std::to_string(limit) + " bytes.");
+            return routeError(shape, 413, 800002,
+                              "The request body is larger than the limit of " + std::to_string(limit) + " bytes.");
         if (!match.route) {
             if (match.pathExists) return error(405, 800002, "The method " + request.method + " is not allowed on " + request.path + ".");
             return error(404, 1000, "The resource " + request.path + " was not found.");
         }
         const Route& route = *match.route;
 
-        std::optional<Identity> identity;
+        std::shared_ptr<const Identity> identity;
         if (route.access == Access::app || route.access == Access::appUser) {
-            const bool arm = route.errors == ErrorShape::arm;
             auto token = bearerToken(request);
             if (!token) {
-                auto unauthorized = arm ? armError(401, "AuthenticationFailed",
-                                                   "Authentication failed. The 'Authorization' header is missing.")
-                                        : error(401, 800001, "Partner token missing in request context.");
+                auto unauthorized = routeError(shape, 401, 800001, "Partner token missing in request context.");
                 unauthorized.setHeader("WWW-Authenticate", "Bearer realm=\"pcsim\"");
                 return unauthorized;
             }
@@ -211,28 +211,23 @@ HttpResponse App::process(const HttpRequest& request, Sandbox& sandbox, const st
                 !boundTo(*identity, sandbox)) {
                 bool expired = !identity && problem == TokenProblem::expired;
                 auto unauthorized =
-                    arm ? (expired ? armError(401, "ExpiredAuthenticationToken", "The access token has expired.")
-                                   : armError(401, "InvalidAuthenticationToken", "The access token is invalid."))
-                        : error(401, 400, expired ? "Access denied: the token has expired."
-                                                  : "Access denied: the token is not valid.");
+                    expired ? routeError(shape, 401, 400, "Access denied: the token has expired.", "ExpiredAuthenticationToken")
+                            : routeError(shape, 401, 400, "Access denied: the token is not valid.", "InvalidAuthenticationToken");
                 unauthorized.setHeader("WWW-Authenticate", "Bearer realm=\"pcsim\", error=\"invalid_token\"");
                 return unauthorized;
             }
             if (route.access == Access::appUser && !identity->isAppUser())
-                return error(403, 2032, "Access denied: this operation requires an App+User token.");
-            if (auto retryAfter = state->throttler.onRequest(request.method, request.path, identity->tenantId, now)) {
-                if (!arm) return throttled(*retryAfter);
-                auto tooMany = armError(429, "TooManyRequests", "The request was throttled; retry after the given time.");
-                tooMany.setHeader("Retry-After", std::to_string(*retryAfter));
-                return tooMany;
-            }
+                return routeError(shape, 403, 2032, "Access denied: this operation requires an App+User token.");
+            if (auto retryAfter = state->throttler.onRequest(request.method, request.path, identity->tenantId, now))
+                return routeThrottled(shape, *retryAfter);
         }
 
         if (isMutatingMethod(request.method) && !request.body.empty() && route.access != Access::anonymous &&
             route.access != Access::control) {
             auto contentType = request.header("content-type");
             if (contentType && !isJsonContentType(*contentType))
-                return error(415, 800002, "Content-Type " + *contentType + " is not supported; send application/json.");
+                return routeError(shape, 415, 800002,
+                                  "Content-Type " + *contentType + " is not supported; send application/json.");
         }
         return run(route, match, request, sandbox, state, std::move(identity));
     }();
@@ -241,12 +236,13 @@ HttpResponse App::process(const HttpRequest& request, Sandbox& sandbox, const st
 }
 
 HttpResponse App::run(const Route& route, RouteMatch& match, const HttpRequest& request, Sandbox& sandbox,
-                      const std::shared_ptr<SandboxState>& state, std::optional<Identity> identity,
+                      const std::shared_ptr<SandboxState>& state, std::shared_ptr<const Identity> identity,
                       const RecordedOperation* replayed) {
     std::unique_lock<std::mutex> changing;
     if (route.changesState()) {
         changing = std::unique_lock(state->changes);
-        state->operations.append(replayed ? *replayed : recordedOperation(request, identity, state->world.now()));
+        if (state->operations.accepting())
+            state->operations.append(replayed ? *replayed : recordedOperation(request, identity, state->world.now()));
     }
     auto requestId = request.header("ms-requestid");
     bool replayable = isMutatingMethod(request.method) && requestId && !requestId->empty() &&
@@ -280,17 +276,18 @@ HttpResponse App::replay(const RecordedOperation& operation, Sandbox& sandbox,
 }
 
 HttpResponse App::invoke(const Route& route, RouteMatch& match, const HttpRequest& request, Sandbox& sandbox,
-                         const std::shared_ptr<SandboxState>& state, std::optional<Identity> identity) {
+                         const std::shared_ptr<SandboxState>& state, std::shared_ptr<const Identity> identity) {
     RequestContext context{request, match.params, state, std::move(identity), *this, sandbox};
     try {
         return route.handler(context);
     } catch (const BadRequest& e) {
-        return error(400, 800002, e.what());
+        return routeError(route.errors, 400, 800002, e.what(), "InvalidRequestContent");
     } catch (const partnercenter::models::ParseError& e) {
-        return error(400, 800002, std::string("Invalid request input: ") + e.what());
+        return routeError(route.errors, 400, 800002, std::string("Invalid request input: ") + e.what(),
+                          "InvalidRequestContent");
     } catch (const std::exception& e) {
         // A bug, never the client's fault: answer like the service does and keep serving.
-        return error(500, 800003, std::string("Unexpected service error: ") + e.what());
+        return routeError(route.errors, 500, 800003, std::string("Unexpected service error: ") + e.what());
     }
 }
 

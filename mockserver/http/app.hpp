@@ -66,10 +66,10 @@ private:
     // MS-RequestId replay around the handler, and the operation log for calls that change state.
     // `replayed`: the operation being replayed, logged as it was recorded.
     HttpResponse run(const Route& route, RouteMatch& match, const HttpRequest& request, Sandbox& sandbox,
-                     const std::shared_ptr<SandboxState>& state, std::optional<Identity> identity,
+                     const std::shared_ptr<SandboxState>& state, std::shared_ptr<const Identity> identity,
                      const RecordedOperation* replayed = nullptr);
     HttpResponse invoke(const Route& route, RouteMatch& match, const HttpRequest& request, Sandbox& sandbox,
-                        const std::shared_ptr<SandboxState>& state, std::optional<Identity> identity);
+                        const std::shared_ptr<SandboxState>& state, std::shared_ptr<const Identity> identity);
 
     AppOptions options_;
     SandboxRegistry sandboxes_;

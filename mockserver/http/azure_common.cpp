@@ -32,13 +32,7 @@ std::string unquoted(std::string value) {
 
 }  // namespace
 
-HttpResponse armError(int http, std::string code, std::string message) {
-    return armJson(http, nlohmann::ordered_json{{"error", {{"code", std::move(code)}, {"message", std::move(message)}}}});
-}
-
 HttpResponse armError(const sim::engine::ArmError& error) { return armError(error.http, error.code, error.message); }
-
-HttpResponse armJson(int status, const nlohmann::ordered_json& body) { return jsonBody(status, body.dump()); }
 
 void addArmRoute(Router& router, std::string method, std::string pattern, Handler handler) {
     router.add(std::move(method), std::move(pattern), Access::app, [handler = std::move(handler)](RequestContext& ctx) {
@@ -46,11 +40,7 @@ void addArmRoute(Router& router, std::string method, std::string pattern, Handle
         if (!version || version->empty())
             return armError(400, "MissingApiVersionParameter",
                             "The api-version query parameter (?api-version=) is required for all requests.");
-        try {
-            return handler(ctx);
-        } catch (const BadRequest& e) {
-            return armError(400, "InvalidRequestContent", e.what());
-        }
+        return handler(ctx);
     }, Changes::byMethod, ErrorShape::arm);
 }
 

@@ -11,6 +11,7 @@
 
 #include "http/context.hpp"
 #include "http/json_fields.hpp"
+#include "http/responses.hpp"
 #include "http/router.hpp"
 #include "sim/engine/arm_result.hpp"
 #include "sim/engine/hours.hpp"
@@ -18,11 +19,9 @@
 namespace pcsim::http {
 
 HttpResponse armError(const sim::engine::ArmError& error);
-HttpResponse armError(int http, std::string code, std::string message);
-HttpResponse armJson(int status, const nlohmann::ordered_json& body);
 
-// Registers an ARM route: answers 400 MissingApiVersionParameter without `api-version`, and turns a
-// malformed request (BadRequest thrown while reading it) into 400 InvalidRequestContent.
+// Registers an ARM route: answers 400 MissingApiVersionParameter without `api-version`; the pipeline
+// answers its other errors (a malformed request: 400 InvalidRequestContent) in ARM's shape.
 void addArmRoute(Router& router, std::string method, std::string pattern, Handler handler);
 
 // One comparison of an OData $filter: `properties/usageDate ge 2026-01-05`, `properties/scope eq 'Single'`.

@@ -95,20 +95,25 @@ nlohmann::ordered_json exportBundle(const Sandbox& sandbox, SandboxState& state)
     const sim::Scenario& scenario = *state.scenario;
     if (scenario.sourceText.empty())
         throw BundleConflict("The sandbox's scenario was built in code and has no YAML source to export.");
-    if (state.operations.overflowed())
-        throw BundleConflict("The sandbox changed more than " + std::to_string(state.operations.capacity()) +
-                             " times since its scenario was loaded; its operation log stopped, so it cannot be "
-                             "rebuilt elsewhere. Reset it (POST /_pcsim/reset) to start a new log.");
-    nlohmann::ordered_json operations = nlohmann::ordered_json::array();
-    for (const auto& operation : state.operations.entries()) operations.push_back(toJson(operation));
-    nlohmann::ordered_json journal = nlohmann::ordered_json::array();
-    for (const auto& entry : state.journal.entries()) journal.push_back(toJson(entry));
+    std::vector<RecordedOperation> logged;
     nlohmann::ordered_json clock;
     {
+        // No change runs while the log and the clock are read, so the bundle is one consistent moment;
+        // the rendering waits until changes may run again.
+        std::lock_guard changes(state.changes);
+        if (state.operations.overflowed())
+            throw BundleConflict("The sandbox changed more than " + std::to_string(state.operations.capacity()) +
+                                 " times since its scenario was loaded; its operation log stopped, so it cannot be "
+                                 "rebuilt elsewhere. Reset it (POST /_pcsim/reset) to start a new log.");
+        logged = state.operations.entries();
         std::lock_guard lock(state.world.mutex);
         clock = {{"now", sim::formatTimestamp(state.world.now())},
                  {"mode", state.world.clock.mode() == sim::ClockMode::frozen ? "frozen" : "realtime"}};
     }
+    nlohmann::ordered_json operations = nlohmann::ordered_json::array();
+    for (const auto& operation : logged) operations.push_back(toJson(operation));
+    nlohmann::ordered_json journal = nlohmann::ordered_json::array();
+    for (const auto& entry : state.journal.entries()) journal.push_back(toJson(entry));
     return {{"pcsimBundle", kBundleFormat},
             {"sandbox", sandbox.name()},
             {"exportedAt", sim::formatTimestamp(wallClockNow())},

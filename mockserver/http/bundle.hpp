@@ -40,7 +40,7 @@ struct BundleScenarioInvalid : std::runtime_error {
     std::vector<scenario::Diagnostic> diagnostics;
 };
 
-// The caller holds `state.changes`, so that no change runs while the log is read.
+// Takes `state.changes` only to copy the log and the clock: changes wait for no rendering.
 nlohmann::ordered_json exportBundle(const Sandbox& sandbox, SandboxState& state);
 
 struct ImportedBundle {

@@ -19,7 +19,7 @@ struct RequestContext {
     const HttpRequest& request;
     std::map<std::string, std::string> params;
     std::shared_ptr<SandboxState> state;
-    std::optional<Identity> identity;
+    std::shared_ptr<const Identity> identity;
     App& app;
     Sandbox& sandbox;  // the sandbox addressed (`state` is its state; during a bundle import, the one being built)
 

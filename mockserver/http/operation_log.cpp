@@ -6,14 +6,7 @@ namespace pcsim::http {
 
 namespace {
 
-// Headers that only concern the transport or the caller's credentials: not part of the operation.
-bool recordedHeader(const std::string& name) {
-    static const char* const kSkipped[] = {"authorization", "x-pcsim-sandbox", "host",       "connection",
-                                           "content-length", "user-agent",     "accept-encoding", "expect"};
-    for (const char* skipped : kSkipped)
-        if (name == skipped) return false;
-    return true;
-}
+constexpr const char* kRequestIdHeader = "ms-requestid";
 
 nlohmann::ordered_json identityJson(const Identity& identity) {
     return {{"tenantId", identity.tenantId},
@@ -59,17 +52,16 @@ Identity identityFromJson(const nlohmann::json& json) {
 
 }  // namespace
 
-RecordedOperation recordedOperation(const HttpRequest& request, const std::optional<Identity>& identity,
+RecordedOperation recordedOperation(const HttpRequest& request, std::shared_ptr<const Identity> identity,
                                     sim::Timestamp simTime) {
     RecordedOperation operation;
     operation.simTime = simTime;
     operation.method = request.method;
     operation.path = request.path;
     operation.rawQuery = request.rawQuery;
-    for (const auto& [name, value] : request.headers)
-        if (recordedHeader(name)) operation.headers.emplace(name, value);
+    operation.requestId = request.header(kRequestIdHeader).value_or("");
     operation.body = request.body;
-    operation.identity = identity;
+    operation.identity = std::move(identity);
     return operation;
 }
 
@@ -80,7 +72,7 @@ HttpRequest requestOf(const RecordedOperation& operation) {
     request.method = operation.method;
     request.path = operation.path;
     request.rawQuery = operation.rawQuery;
-    request.headers = operation.headers;
+    if (!operation.requestId.empty()) request.headers.emplace(kRequestIdHeader, operation.requestId);
     request.body = operation.body;
     return request;
 }
@@ -90,8 +82,9 @@ nlohmann::ordered_json toJson(const RecordedOperation& operation) {
                                   {"method", operation.method},
                                   {"path", operation.path},
                                   {"query", operation.rawQuery},
-                                  {"headers", operation.headers},
+                                  {"headers", nlohmann::ordered_json::object()},
                                   {"body", operation.body}};
+    if (!operation.requestId.empty()) out["headers"][kRequestIdHeader] = operation.requestId;
     out["identity"] = operation.identity ? identityJson(*operation.identity) : nlohmann::ordered_json(nullptr);
     return out;
 }
@@ -105,18 +98,18 @@ RecordedOperation recordedOperationFromJson(const nlohmann::json& json) {
     operation.rawQuery = text(json, "query");
     if (!json.contains("headers") || !json.at("headers").is_object())
         throw std::invalid_argument("'headers' must be an object");
+    // Bundles written before only MS-RequestId was kept hold other headers too: no handler reads them.
     for (const auto& [name, value] : json.at("headers").items()) {
         if (!value.is_string()) throw std::invalid_argument("header '" + name + "' must be a string");
-        operation.headers.emplace(name, value.get<std::string>());
+        if (name == kRequestIdHeader) operation.requestId = value.get<std::string>();
     }
     operation.body = text(json, "body");
     if (json.contains("identity") && !json.at("identity").is_null())
-        operation.identity = identityFromJson(json.at("identity"));
+        operation.identity = std::make_shared<const Identity>(identityFromJson(json.at("identity")));
     return operation;
 }
 
 void OperationLog::append(RecordedOperation operation) {
-    std::lock_guard lock(mutex_);
     if (overflowed_) return;
     if (operations_.size() >= capacity_) {
         overflowed_ = true;
@@ -124,21 +117,6 @@ void OperationLog::append(RecordedOperation operation) {
         return;
     }
     operations_.push_back(std::move(operation));
-}
-
-bool OperationLog::overflowed() const {
-    std::lock_guard lock(mutex_);
-    return overflowed_;
-}
-
-std::size_t OperationLog::size() const {
-    std::lock_guard lock(mutex_);
-    return operations_.size();
-}
-
-std::vector<RecordedOperation> OperationLog::entries() const {
-    std::lock_guard lock(mutex_);
-    return operations_;
 }
 
 }  // namespace pcsim::http

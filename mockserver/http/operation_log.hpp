@@ -5,9 +5,7 @@
 // their simulated times through the same handlers rebuilds the sandbox exactly (bundle import),
 // because every id the world generates comes from the scenario's seed.
 #include <cstddef>
-#include <map>
-#include <mutex>
-#include <optional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -24,36 +22,41 @@ struct RecordedOperation {
     std::string method;
     std::string path;  // as the sandbox served it
     std::string rawQuery;
-    std::map<std::string, std::string> headers;  // lower-case names; not the bearer token
+    // The only header a replay reads (MS-RequestId makes a retried call answer as the first did);
+    // in a bundle it is {"headers": {"ms-requestid": ...}}.
+    std::string requestId;
     std::string body;
-    std::optional<Identity> identity;  // the token's identity (none for control routes)
+    // The token's identity (none for control routes), shared with the token cache: every operation
+    // of one client carries the same.
+    std::shared_ptr<const Identity> identity;
 };
 
-RecordedOperation recordedOperation(const HttpRequest& request, const std::optional<Identity>& identity,
+RecordedOperation recordedOperation(const HttpRequest& request, std::shared_ptr<const Identity> identity,
                                     sim::Timestamp simTime);
-// The request to run again: same method, path, query, headers and body (from loopback).
+// The request to run again: same method, path, query, MS-RequestId and body (from loopback).
 HttpRequest requestOf(const RecordedOperation& operation);
 
 nlohmann::ordered_json toJson(const RecordedOperation& operation);
 // Throws std::invalid_argument naming the field when malformed.
 RecordedOperation recordedOperationFromJson(const nlohmann::json& json);
 
+// Not locked itself: every use holds the sandbox state's `changes` mutex (SandboxState).
 class OperationLog {
 public:
-    static constexpr std::size_t kDefaultCapacity = 100'000;
+    static constexpr std::size_t kDefaultCapacity = 10'000;
     explicit OperationLog(std::size_t capacity = kDefaultCapacity) : capacity_(capacity) {}
 
+    // Whether append still records: false once the log has stopped, so that the operation is not built.
+    bool accepting() const { return !overflowed_; }
     // Past the capacity the log stops (and frees what it held): a sandbox that has changed more than
     // that can no longer be exported, which is said plainly rather than exporting half of it.
     void append(RecordedOperation operation);
-    bool overflowed() const;
-    std::size_t size() const;
+    bool overflowed() const { return overflowed_; }
     std::size_t capacity() const { return capacity_; }
-    std::vector<RecordedOperation> entries() const;
+    const std::vector<RecordedOperation>& entries() const { return operations_; }
 
 private:
     const std::size_t capacity_;
-    mutable std::mutex mutex_;
     std::vector<RecordedOperation> operations_;
     bool overflowed_ = false;
 };

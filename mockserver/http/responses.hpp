@@ -1,6 +1,8 @@
 #pragma once
 // Building responses: JSON bodies through the wire models, and errors in the service's shapes.
+#include <cstdint>
 #include <string>
+#include <string_view>
 
 #include <nlohmann/json.hpp>
 #include <type_traits>
@@ -39,6 +41,21 @@ HttpResponse error(int http, int code, std::string description);
 HttpResponse error(int http, int code, std::string description, const nlohmann::ordered_json& extra);
 // The API gateway's throttling answer: 429, Retry-After and {"statusCode":429,"message":"..."}.
 HttpResponse throttled(std::int64_t retryAfterSeconds);
+
+// ARM's error body: {"error": {"code": "...", "message": "..."}}; armJson renders any ARM body.
+HttpResponse armError(int http, std::string code, std::string message);
+HttpResponse armJson(int status, const nlohmann::ordered_json& body);
+
+// The error body of a route, chosen when it is registered: Partner Center's, or ARM's on the
+// Azure-side routes.
+enum class ErrorShape { partnerCenter, arm };
+
+// What the pipeline answers in place of a route's handler (401, 403, 413, 415, 429, injected faults,
+// 400 for a request it cannot read, 500 for a bug), in the route's shape: Partner Center's `code`,
+// or ARM's `armCode` (by default the one ARM gives with `status`), with `description` as the message.
+HttpResponse routeError(ErrorShape shape, int status, int code, std::string description, std::string_view armCode = {});
+// 429 with Retry-After: the API gateway's body (see throttled) or ARM's TooManyRequests.
+HttpResponse routeThrottled(ErrorShape shape, std::int64_t retryAfterSeconds);
 
 // Unwraps a sim result: the value rendered by `render`, or the error.
 template <class T, class Render>

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "http/message.hpp"
+#include "http/responses.hpp"
 
 namespace pcsim::http {
 
@@ -27,10 +28,6 @@ enum class Access {
 // bundle import). By default: the mutating methods of the token-checked surface. Control routes that
 // change the world (clock, VMs, targeted reset) say so.
 enum class Changes { byMethod, world, nothing };
-
-// The error body of a route's pipeline answers (401, 429): Partner Center's {"code", "description"},
-// or ARM's {"error": {"code", "message"}} on the Azure-side routes.
-enum class ErrorShape { partnerCenter, arm };
 
 struct Route {
     std::string method;

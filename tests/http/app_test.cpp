@@ -21,9 +21,68 @@ faults:
   - name: customers-down
     match: { method: GET, path: "/v1/customers" }
     respond: { status: 503 }
+  - name: orders-down
+    match: { method: GET, path: "/providers/Microsoft.Capacity/reservationOrders/down" }
+    respond: { status: 503 }
+  - name: orders-throttled
+    match: { method: GET, path: "/providers/Microsoft.Capacity/reservationOrders/busy" }
+    respond: { status: 429, retryAfterSeconds: 7 }
 )", "pipeline.yaml");
     if (!loaded) throw std::runtime_error(loaded.diagnostics.front().toString());
     return loaded.scenario;
+}
+
+// An App token of the pipeline scenario, from its token endpoint.
+std::string appToken(App& app) {
+    auto r = app.handle(makeRequest("POST", "/11111111-1111-4111-8111-111111111111/oauth2/token",
+                                    "grant_type=client_credentials&client_id=22222222-2222-4222-8222-222222222222"
+                                    "&client_secret=s",
+                                    {{"Content-Type", "application/x-www-form-urlencoded"}}));
+    if (r.status != 200) throw std::runtime_error("no token: " + r.body);
+    return nlohmann::json::parse(r.body).at("access_token").get<std::string>();
+}
+
+TEST(AppPipeline, ArmErrorsEchoingBytesThatAreNotUtf8StillRender) {
+    App app(loadWithFaults());
+    auto response = app.handle(makeRequest("GET", "/providers/Microsoft.Capacity/reservationOrders/%FF?api-version=x", {},
+                                           {{"Authorization", "Bearer " + appToken(app)}}));
+    EXPECT_EQ(response.status, 404) << response.body;
+    EXPECT_EQ(nlohmann::json::parse(response.body)["error"]["code"], "ReservationOrderNotFound");
+}
+
+std::string armCode(const HttpResponse& response) {
+    auto body = nlohmann::json::parse(response.body);
+    return body.contains("error") ? body["error"].value("code", "") : "(not ARM's shape: " + response.body + ")";
+}
+
+TEST(AppPipeline, PipelineAnswersOnArmRoutesHaveArmsShape) {
+    AppOptions options;
+    options.maxBodyBytes = 256;  // the token request's body fits
+    App app(loadWithFaults(), options);
+    const std::string token = appToken(app);
+    const std::string orders = "/providers/Microsoft.Capacity/reservationOrders/";
+    auto down = app.handle(makeRequest("GET", orders + "down?api-version=x"));
+    EXPECT_EQ(down.status, 503);
+    EXPECT_EQ(armCode(down), "ServiceUnavailable");
+    auto busy = app.handle(makeRequest("GET", orders + "busy?api-version=x"));
+    EXPECT_EQ(busy.status, 429);
+    EXPECT_EQ(armCode(busy), "TooManyRequests");
+    EXPECT_EQ(busy.header("Retry-After"), "7");
+
+    const std::string reservation = orders + "o/reservations/r?api-version=x";
+    auto call = [&](const std::string& body, const std::string& contentType) {
+        return app.handle(makeRequest("PATCH", reservation, body,
+                                      {{"Authorization", "Bearer " + token}, {"Content-Type", contentType}}));
+    };
+    auto malformed = call("{not json", "application/json");
+    EXPECT_EQ(malformed.status, 400);
+    EXPECT_EQ(armCode(malformed), "InvalidRequestContent");
+    auto text = call("{}", "text/plain");
+    EXPECT_EQ(text.status, 415);
+    EXPECT_EQ(armCode(text), "UnsupportedMediaType");
+    auto large = call(std::string(257, ' '), "application/json");
+    EXPECT_EQ(large.status, 413);
+    EXPECT_EQ(armCode(large), "RequestEntityTooLarge");
 }
 
 TEST(AppPipeline, FaultsApplyBeforeAuthenticationAndEchoIds) {

@@ -5,6 +5,7 @@
 #include <thread>
 
 #include "http/body.hpp"
+#include "http/operation_log.hpp"
 #include "http/replay.hpp"
 #include "http/request_match.hpp"
 #include "http/router.hpp"
@@ -15,6 +16,17 @@ namespace pcsim::http {
 namespace {
 
 sim::Timestamp at(int seconds) { return sim::Timestamp{std::chrono::seconds(1'700'000'000 + seconds)}; }
+
+TEST(OperationLog, RecordsOnlyTheRequestIdOfTheHeaders) {
+    auto request = makeRequest("POST", "/v1/customers/c/carts", "{}",
+                               {{"MS-RequestId", "r-1"}, {"Content-Type", "application/json"}, {"X-Locale", "fr-FR"},
+                                {"Authorization", "Bearer t"}});
+    auto recorded = toJson(recordedOperation(request, {}, at(0)));
+    EXPECT_EQ(recorded["headers"], nlohmann::ordered_json({{"ms-requestid", "r-1"}}));
+    auto replayed = requestOf(recordedOperationFromJson(nlohmann::json::parse(recorded.dump())));
+    EXPECT_EQ(replayed.header("ms-requestid"), "r-1");
+    EXPECT_EQ(replayed.body, "{}");
+}
 
 TEST(Router, MatchesLiteralSegmentsCaseInsensitivelyAndCapturesParameters) {
     Router router;
