@@ -53,13 +53,14 @@ bool boundTo(const Identity& identity, const Sandbox& sandbox) {
     return (identity.sandbox.empty() ? std::string(kDefaultSandbox) : identity.sandbox) == sandbox.name();
 }
 
-// /_pcsim/sandboxes[/...], in any letter case as the router matches it; checked on every request,
-// so without splitting the path.
-bool isRegistryPath(std::string_view path) {
-    constexpr std::string_view kRegistry = "/_pcsim/sandboxes";
-    return path.size() >= kRegistry.size() && sim::equalsIgnoreCase(path.substr(0, kRegistry.size()), kRegistry) &&
-           (path.size() == kRegistry.size() || path[kRegistry.size()] == '/');
+// `path` is `prefix` or lies under it, in any letter case as the router matches paths; checked on
+// every request, so without splitting the path.
+bool isUnder(std::string_view path, std::string_view prefix) {
+    return path.size() >= prefix.size() && sim::equalsIgnoreCase(path.substr(0, prefix.size()), prefix) &&
+           (path.size() == prefix.size() || path[prefix.size()] == '/');
 }
+
+bool isRegistryPath(std::string_view path) { return isUnder(path, "/_pcsim/sandboxes"); }
 
 SandboxLimits limitsOf(const AppOptions& options) {
     return SandboxLimits{options.maxSandboxes, options.sandboxIdle, options.journalSize, options.operationLogSize};
@@ -154,7 +155,7 @@ HttpResponse App::serve(const HttpRequest& request, const std::string& requestId
 HttpResponse App::process(const HttpRequest& request, Sandbox& sandbox, const std::shared_ptr<SandboxState>& state,
                           Outcome& outcome) {
     RouteMatch match = router_.match(request.method, request.path);
-    bool controlPlane = match.route ? match.route->access == Access::control : request.path.rfind("/_pcsim", 0) == 0;
+    bool controlPlane = match.route ? match.route->access == Access::control : isUnder(request.path, "/_pcsim");
     outcome.controlPlane = controlPlane;
     // Without a route, the answer (404, 405, or whatever comes first) is Partner Center's.
     const ErrorShape shape = match.route ? match.route->errors : ErrorShape::partnerCenter;

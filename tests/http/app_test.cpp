@@ -109,6 +109,20 @@ TEST(AppPipeline, ControlPlaneAnswersLoopbackOrTheAdminToken) {
     EXPECT_EQ(guarded.handle(remote).status, 200);
 }
 
+// Paths match in any letter case, so an unknown control path is the control plane's in any case too:
+// guarded, and never given a Partner Center fault.
+TEST(AppPipeline, UnknownControlPathsAreGuardedInAnyLetterCase) {
+    App app(loadWithFaults());
+    for (const char* path : {"/_pcsim/nothing-here", "/_PCSIM/nothing-here", "/_PcSim"}) {
+        auto remote = makeRequest("GET", path);
+        remote.remoteAddress = "192.0.2.10";
+        EXPECT_EQ(app.handle(remote).status, 403) << path;
+    }
+    auto local = makeRequest("GET", "/_PCSIM/nothing-here");
+    local.remoteAddress = "127.0.0.1";
+    EXPECT_EQ(app.handle(local).status, 404);
+}
+
 TEST(AppPipeline, UnknownPathsAre404WithTheErrorShape) {
     App app(loadWithFaults());
     auto response = app.handle(makeRequest("GET", "/v1/unknown"));
