@@ -16,12 +16,6 @@ namespace {
 using http::HttpResponse;
 using http::RequestContext;
 
-HttpResponse noContent() {
-    HttpResponse response;
-    response.status = 204;
-    return response;
-}
-
 HttpResponse listFaults(RequestContext& ctx) {
     nlohmann::ordered_json items = nlohmann::ordered_json::array();
     for (const auto& counted : ctx.state->faults.list()) {
@@ -49,12 +43,12 @@ HttpResponse addFault(RequestContext& ctx) {
 HttpResponse removeFault(RequestContext& ctx) {
     if (!ctx.state->faults.remove(ctx.param("name")))
         return http::error(404, 1000, "There is no fault rule named '" + ctx.param("name") + "'.");
-    return noContent();
+    return http::noContent();
 }
 
 HttpResponse clearFaults(RequestContext& ctx) {
     ctx.state->faults.clear();
-    return noContent();
+    return http::noContent();
 }
 
 }  // namespace

@@ -48,9 +48,7 @@ HttpResponse getJournal(RequestContext& ctx) {
 
 HttpResponse clearJournal(RequestContext& ctx) {
     ctx.state->journal.clear();
-    HttpResponse response;
-    response.status = 204;
-    return response;
+    return http::noContent();
 }
 
 std::optional<std::int64_t> countField(const nlohmann::json& body, const char* name) {

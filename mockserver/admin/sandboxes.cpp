@@ -37,9 +37,7 @@ HttpResponse deleteSandbox(RequestContext& ctx) {
     if (name == http::kDefaultSandbox)
         return http::error(400, 800002, "The default sandbox cannot be deleted; reset it with POST /_pcsim/reset.");
     if (!ctx.app.sandboxes().remove(name)) return http::error(404, 1000, "There is no sandbox '" + name + "'.");
-    HttpResponse response;
-    response.status = 204;
-    return response;
+    return http::noContent();
 }
 
 }  // namespace

@@ -115,9 +115,7 @@ HttpResponse removeVm(RequestContext& ctx) {
         return engine::removeVm(ctx.world(), ctx.param("customerId"), ctx.param("subscriptionId"), ctx.param("vmId"));
     }();
     if (!removed) return http::error(removed.error());
-    HttpResponse response;
-    response.status = 204;
-    return response;
+    return http::noContent();
 }
 
 }  // namespace

@@ -36,13 +36,6 @@ std::optional<FiredFault> FaultInjector::onRequest(std::string_view method, std:
     return fired;
 }
 
-std::vector<sim::FaultRule> FaultInjector::rules() const {
-    std::lock_guard lock(mutex_);
-    std::vector<sim::FaultRule> out;
-    for (const auto& counted : rules_) out.push_back(counted.rule);
-    return out;
-}
-
 std::vector<CountedFault> FaultInjector::list() const {
     std::lock_guard lock(mutex_);
     return rules_;

@@ -32,7 +32,6 @@ public:
 
     // Counts this request against every matching rule and returns the first that fires.
     std::optional<FiredFault> onRequest(std::string_view method, std::string_view path);
-    std::vector<sim::FaultRule> rules() const;
     std::vector<CountedFault> list() const;
 
     // A new rule goes last and starts counting from zero. False when the name is taken.

@@ -12,6 +12,12 @@ HttpResponse jsonBody(int status, std::string body) {
     return response;
 }
 
+HttpResponse noContent() {
+    HttpResponse response;
+    response.status = 204;
+    return response;
+}
+
 HttpResponse error(int http, int code, std::string description) {
     auto fault = partnercenter::models::ApiFault::of(code, std::move(description));
     fault.source = "PartnerFD";

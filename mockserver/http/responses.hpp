@@ -18,6 +18,9 @@ inline constexpr const char* kJsonContentType = "application/json; charset=utf-8
 
 HttpResponse jsonBody(int status, std::string body);
 
+// 204: done, nothing to say.
+HttpResponse noContent();
+
 // Renders any wire model (or json value) with its to_json.
 template <class Model>
 HttpResponse json(int status, const Model& model) {

@@ -26,7 +26,6 @@ SandboxAddress resolveSandboxAddress(const HttpRequest& request) {
         std::string_view rest = path.size() > kSandboxPrefix.size() ? path.substr(kSandboxPrefix.size()) : "";
         auto slash = rest.find('/');
         std::string_view name = rest.substr(0, slash);
-        address.named = true;
         address.name = std::string(name);
         address.path = slash == std::string_view::npos ? "/" : std::string(rest.substr(slash));
         if (!isValidSandboxName(name)) address.problem = nameProblem(name);
@@ -34,7 +33,6 @@ SandboxAddress resolveSandboxAddress(const HttpRequest& request) {
     }
     address.path = request.path;
     if (auto header = request.header(kSandboxHeader)) {
-        address.named = true;
         address.name = *header;
         if (!isValidSandboxName(*header)) address.problem = nameProblem(*header);
     }

@@ -19,7 +19,6 @@ bool isValidSandboxName(std::string_view name);
 struct SandboxAddress {
     std::string name{kDefaultSandbox};
     std::string path;    // the path the sandbox serves, without the prefix
-    bool named = false;  // chosen by prefix or header (not the default by omission)
     std::string problem;  // set when the name is not valid: answer 400
 };
 

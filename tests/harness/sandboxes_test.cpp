@@ -16,7 +16,6 @@ TEST(SandboxAddress, PrefixHeaderAndDefault) {
     auto prefixed = http::resolveSandboxAddress(http::makeRequest("GET", "/_sandbox/case-1/v1/customers?size=2"));
     EXPECT_EQ(prefixed.name, "case-1");
     EXPECT_EQ(prefixed.path, "/v1/customers");
-    EXPECT_TRUE(prefixed.named);
     EXPECT_TRUE(prefixed.problem.empty());
 
     auto header = http::resolveSandboxAddress(http::makeRequest("GET", "/v1/customers", {}, {{"X-PCSim-Sandbox", "b.2"}}));
@@ -30,7 +29,6 @@ TEST(SandboxAddress, PrefixHeaderAndDefault) {
 
     auto neither = http::resolveSandboxAddress(http::makeRequest("GET", "/v1/customers"));
     EXPECT_EQ(neither.name, "default");
-    EXPECT_FALSE(neither.named);
 }
 
 TEST(SandboxAddress, NamesFollowTheContractPattern) {
