@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "engine_world.hpp"
+#include "sim/orders.hpp"
 #include "sim/engine/reservation_changes.hpp"
 #include "sim/engine/reservation_lookup.hpp"
 #include "sim/engine/vm_changes.hpp"
@@ -250,6 +251,27 @@ TEST(EngineIncremental, SplitAndMergeKeepEveryVmsCoverage) {
     }
     EXPECT_FALSE(applied(*world, r, hour0 + 1).has_value());  // the split source stopped
     EXPECT_NEAR(*applied(*world, created[0].id, hour0 + 1) + *applied(*world, created[1].id, hour0 + 1), 6, kTolerance);
+}
+
+TEST(EngineIncremental, CancellingAfterASplitStopsTheChildrenWithoutReviving) {
+    EngineWorld spec = EngineWorld().subscription("sub-1", {vm("web", "Standard_D2s_v3", 4)});
+    spec.scenario().partner.integrationSandbox = true;
+    auto world = spec.build();
+    const auto r = reserve(*world, {.size = "Standard_D2s_v3", .quantity = 2});
+    const auto reservationOrder = orderOf(*world, r);
+    const auto order = placeOrderFor(*world, reservationOrder);
+    world->clock.advance(std::chrono::hours(1));
+    engine::catchUp(*world);
+    ASSERT_FALSE(engine::armError(engine::splitReservation(*world, reservationOrder, r, {1, 1})));
+    world->clock.advance(std::chrono::hours(2));  // hours 1 and 2 not applied yet when the order is cancelled
+    ASSERT_TRUE(cancelOrder(*world, customerA, order).ok());
+    world->clock.advance(std::chrono::hours(2));
+    engine::catchUp(*world);
+    // The two halves apply 4 units in hours 1 and 2 (the split source no longer does), nothing from
+    // the hour of the cancellation on.
+    for (HourIndex h = hour0; h < hour0 + 3; ++h) EXPECT_NEAR(covered(*world, "web", h), 4, kTolerance) << h - hour0;
+    EXPECT_EQ(covered(*world, "web", hour0 + 3), 0);
+    EXPECT_EQ(world->findReservationOrder(reservationOrder)->reservations.front().provisioningState, "Split");
 }
 
 }  // namespace
