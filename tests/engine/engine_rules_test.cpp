@@ -274,5 +274,26 @@ TEST(EngineIncremental, CancellingAfterASplitStopsTheChildrenWithoutReviving) {
     EXPECT_EQ(world->findReservationOrder(reservationOrder)->reservations.front().provisioningState, "Split");
 }
 
+TEST(EngineIncremental, SplitHalvesTakeTheSourcesPlaceInTheApplicationOrder) {
+    auto world = EngineWorld().subscription("sub-1", {vm("web", "Standard_D2s_v3")}).build();
+    const auto r = reserve(*world, {.size = "Standard_D2s_v3", .quantity = 4});
+    const auto order = orderOf(*world, r);
+    auto first = engine::splitReservation(*world, order, r, {2, 2});
+    ASSERT_FALSE(engine::armError(first));
+    const auto& halves = std::get<engine::Reshaped>(first).created;
+    const std::string a = halves[0].id, b = halves[1].id;
+    world->clock.advance(std::chrono::hours(1));
+    engine::catchUp(*world);
+    ASSERT_NEAR(covered(*world, "web", hour0, a), 2, kTolerance);  // a comes first and covers all of web
+    auto second = engine::splitReservation(*world, order, a, {1, 1});
+    ASSERT_FALSE(engine::armError(second));
+    const std::string quarter = std::get<engine::Reshaped>(second).created[0].id;
+    world->clock.advance(std::chrono::hours(1));
+    engine::catchUp(*world);
+    // a's halves keep a's place before b.
+    EXPECT_NEAR(covered(*world, "web", hour0 + 1, quarter), 2, kTolerance);
+    EXPECT_EQ(covered(*world, "web", hour0 + 1, b), 0);
+}
+
 }  // namespace
 }  // namespace pcsim::testing

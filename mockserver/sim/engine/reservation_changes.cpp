@@ -1,5 +1,6 @@
 #include "sim/engine/reservation_changes.hpp"
 
+#include <algorithm>
 #include <numeric>
 
 #include "sim/engine/applied_scope.hpp"
@@ -63,6 +64,14 @@ Reservation derivedFrom(World& world, const Reservation& source, std::int64_t qu
     child.quantity = quantity;
     child.provisioningState = "Succeeded";
     return child;
+}
+
+// The engine applies an order's reservations in their place in it (plan.cpp): results of a split or
+// merge go right after their source, to take its place rather than that of the last reservation.
+void insertAfter(ReservationOrder& order, const Reservation& source, const std::vector<Reservation>& results) {
+    auto& reservations = order.reservations;
+    const auto at = reservations.begin() + (&source - reservations.data()) + 1;
+    reservations.insert(at, results.begin(), results.end());
 }
 
 ReservationLineage& lineageOf(World& world, const std::string& reservationId) {
@@ -149,7 +158,7 @@ ArmResult<Reshaped> splitReservation(World& world, std::string_view reservationO
     ReservationOrder& reservationOrder = *std::get<ReservationOrder*>(order);
     auto found = reservationOr404(reservationOrder, reservationId);
     if (auto* error = armError(found)) return *error;
-    const Reservation source = *std::get<Reservation*>(found);  // a copy: the vector grows below
+    Reservation& source = *std::get<Reservation*>(found);
     if (auto error = requireChangeable(world, source)) return *error;
     if (quantities.size() != 2) return invalidContent("quantities must hold exactly 2 numbers.");
     if (quantities[0] < 1 || quantities[1] < 1) return invalidContent("Each split quantity must be at least 1.");
@@ -160,14 +169,13 @@ ArmResult<Reshaped> splitReservation(World& world, std::string_view reservationO
     catchUp(world);
     Reshaped result;
     for (std::int64_t quantity : quantities) result.created.push_back(derivedFrom(world, source, quantity));
-    Reservation& retired = *std::get<Reservation*>(reservationOr404(reservationOrder, reservationId));
-    retired.provisioningState = "Split";
-    result.retired.push_back(retired);
+    source.provisioningState = "Split";
+    result.retired.push_back(source);
     for (const auto& child : result.created) {
-        reservationOrder.reservations.push_back(child);
         lineageOf(world, child.id).splitSource = source.id;
         lineageOf(world, source.id).splitDestinations.push_back(child.id);
     }
+    insertAfter(reservationOrder, source, result.created);  // invalidates `source`
     noteChange(world);
     return result;
 }
@@ -200,7 +208,8 @@ ArmResult<Reshaped> mergeReservations(World& world, std::string_view reservation
     }
     lineageOf(world, merged.id).mergeSources = sourceIds;
     result.created.push_back(merged);
-    reservationOrder.reservations.push_back(std::move(merged));  // invalidates `sources`
+    const Reservation* first = *std::min_element(sources.begin(), sources.end());  // the earliest in the order
+    insertAfter(reservationOrder, *first, result.created);  // invalidates `sources`
     noteChange(world);
     return result;
 }
