@@ -36,6 +36,13 @@ ReservationOrder& World::addReservationOrder(ReservationOrder order) {
     return reservationOrders_.insert_or_assign(key, std::move(order)).first->second;
 }
 
+const Order* World::orderOf(const ReservationOrder& reservationOrder) const {
+    const CustomerState* customer = findCustomer(reservationOrder.customerId);
+    if (!customer) return nullptr;
+    auto it = customer->orders.find(reservationOrder.orderId);
+    return it == customer->orders.end() ? nullptr : &it->second;
+}
+
 void World::clearReservationOrders() { reservationOrders_.clear(); }
 
 }  // namespace pcsim::sim

@@ -47,6 +47,8 @@ public:
     ReservationOrder* findReservationOrder(std::string_view reservationOrderId);
     const ReservationOrder* findReservationOrder(std::string_view reservationOrderId) const;
     ReservationOrder& addReservationOrder(ReservationOrder order);
+    // The Partner Center order the reservation order was bought with (nullptr when there is none).
+    const Order* orderOf(const ReservationOrder& reservationOrder) const;
     void clearReservationOrders();  // a targeted reset (sim/commerce_reset.hpp)
     const std::map<std::string, ReservationOrder>& reservationOrders() const { return reservationOrders_; }
 

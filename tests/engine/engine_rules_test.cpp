@@ -295,5 +295,21 @@ TEST(EngineIncremental, SplitHalvesTakeTheSourcesPlaceInTheApplicationOrder) {
     EXPECT_EQ(covered(*world, "web", hour0 + 1, b), 0);
 }
 
+TEST(EngineIncremental, AReservationOfAPendingOrderCannotBeChangedYet) {
+    auto world = EngineWorld().subscription("sub-1", {vm("web", "Standard_D2s_v3")}).build();
+    const auto r = reserve(*world, {.size = "Standard_D2s_v3", .quantity = 2});
+    const auto reservationOrder = orderOf(*world, r);
+    placeOrderFor(*world, reservationOrder, world->now() + std::chrono::minutes(30));
+    auto code = [&](const auto& result) {
+        const auto* error = engine::armError(result);
+        return error ? error->code : "";
+    };
+    const std::string creating = "OperationCannotBePerformedInCurrentState";
+    EXPECT_EQ(code(engine::splitReservation(*world, reservationOrder, r, {1, 1})), creating);
+    EXPECT_EQ(code(engine::patchReservation(*world, reservationOrder, r, {.displayName = "renamed"})), creating);
+    world->clock.advance(std::chrono::minutes(30));  // provisioned
+    EXPECT_EQ(code(engine::splitReservation(*world, reservationOrder, r, {1, 1})), "");
+}
+
 }  // namespace
 }  // namespace pcsim::testing
