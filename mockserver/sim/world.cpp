@@ -43,6 +43,13 @@ const Order* World::orderOf(const ReservationOrder& reservationOrder) const {
     return it == customer->orders.end() ? nullptr : &it->second;
 }
 
-void World::clearReservationOrders() { reservationOrders_.clear(); }
+void World::clearPurchases() {
+    for (auto& customer : customers_) {
+        customer.carts.clear();
+        customer.orders.clear();
+        customer.orderSequence.clear();
+    }
+    reservationOrders_.clear();
+}
 
 }  // namespace pcsim::sim
