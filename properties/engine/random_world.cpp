@@ -198,4 +198,10 @@ double totalCovered(const Observed& observed, int hour) {
     return total;
 }
 
+bool coveredNothing(const Observed& observed) {
+    for (const auto& [key, units] : observed.covered)
+        if (units > kTolerance) return false;
+    return true;
+}
+
 }  // namespace pcsim::properties

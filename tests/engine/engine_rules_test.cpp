@@ -17,6 +17,7 @@ TEST(EngineMatching, RegionMustMatch) {
     auto world = EngineWorld().subscription("sub-1", {vm("west", "Standard_D2s_v3", 1, "rg-a", always(), "westus")}).build();
     reserve(*world, {.size = "Standard_D2s_v3", .region = "eastus"});
     engine::advanceTo(*world, hour0 + 1);
+    EXPECT_NEAR(used(*world, "west", hour0), 2, kTolerance);  // reported, so 0 below means not covered
     EXPECT_EQ(covered(*world, "west", hour0), 0);
 }
 
@@ -34,6 +35,7 @@ TEST(EngineMatching, GroupsAreNarrowDv3DoesNotCoverDSv3) {
     auto world = EngineWorld().subscription("sub-1", {vm("premium", "Standard_D2s_v3")}).build();
     reserve(*world, {.size = "Standard_D2_v3"});
     engine::advanceTo(*world, hour0 + 1);
+    EXPECT_NEAR(used(*world, "premium", hour0), 2, kTolerance);  // reported, so 0 below means not covered
     EXPECT_EQ(covered(*world, "premium", hour0), 0);
 }
 
