@@ -3,12 +3,7 @@
 namespace pcsim::sim {
 
 void resetCommerce(World& world) {
-    for (auto& customer : world.customers()) {
-        customer.carts.clear();
-        customer.orders.clear();
-        customer.orderSequence.clear();
-    }
-    world.clearReservationOrders();
+    world.clearPurchases();
     world.reservationEngine = engine::EngineState{};
 }
 

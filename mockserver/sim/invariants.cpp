@@ -63,10 +63,7 @@ void reservationOrderHasLine(const World& world, InvariantReport& report) {
                 if (!line.reservationOrderId.empty()) ++namedBy[toLower(line.reservationOrderId)];
     for (const auto& [key, reservationOrder] : world.reservationOrders()) {
         const std::string subject = "reservation order " + reservationOrder.id;
-        const CustomerState* customer = world.findCustomer(reservationOrder.customerId);
-        const Order* order = nullptr;
-        if (customer)
-            if (auto it = customer->orders.find(reservationOrder.orderId); it != customer->orders.end()) order = &it->second;
+        const Order* order = world.orderOf(reservationOrder);
         const OrderLine* line = nullptr;
         if (order)
             for (const auto& candidate : order->lines)

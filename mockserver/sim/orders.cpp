@@ -1,5 +1,6 @@
 #include "sim/orders.hpp"
 
+#include "sim/engine/engine.hpp"
 #include "sim/lookup.hpp"
 #include "sim/purchase_terms.hpp"
 
@@ -89,10 +90,15 @@ Result<Order> cancelOrder(World& world, std::string_view customerId, std::string
                                                                      std::to_string(sandboxCancellationWindowDays) +
                                                                      "-day cancellation window.");
 
+    // Like any change the engine reads: the hours already ended keep their coverage, and the
+    // reservations stop from the hour the cancellation falls in. Split and Merged ones stay so.
+    engine::catchUp(world);
     order.cancelledAt = now;
     for (const auto& line : order.lines)
         if (ReservationOrder* reservationOrder = world.findReservationOrder(line.reservationOrderId))
-            for (auto& reservation : reservationOrder->reservations) reservation.provisioningState = "Cancelled";
+            for (auto& reservation : reservationOrder->reservations)
+                if (reservation.provisioningState == "Succeeded") reservation.provisioningState = "Cancelled";
+    engine::noteChange(world);
     return order;
 }
 

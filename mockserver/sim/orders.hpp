@@ -36,7 +36,7 @@ Result<std::vector<LineProvisioningStatus>> orderProvisioningStatus(const World&
                                                                     std::string_view orderId);
 
 // PATCH status=cancelled: allowed only for an integration-sandbox partner and an order at most 60
-// simulated days old; the order's reservations become Cancelled.
+// simulated days old; the order's Succeeded reservations become Cancelled (Split and Merged stay).
 Result<Order> cancelOrder(World& world, std::string_view customerId, std::string_view orderId);
 
 }  // namespace pcsim::sim

@@ -51,6 +51,13 @@ int termYears(std::string_view normalisedTerm) {
     return years;
 }
 
+std::optional<double> reservedShareOfOnDemand(std::string_view normalisedTerm) {
+    if (normalisedTerm == "P1Y") return 0.60;
+    if (normalisedTerm == "P3Y") return 0.40;
+    if (normalisedTerm == "P5Y") return 0.35;
+    return std::nullopt;
+}
+
 std::optional<Scope> parseScope(std::string_view text) {
     if (equalsIgnoreCase(text, "shared")) return Scope::shared;
     if (equalsIgnoreCase(text, "single")) return Scope::single;

@@ -27,6 +27,11 @@ std::optional<std::string> normaliseTerm(std::string_view text);
 // Whole years of a normalised term: "P3Y" → 3.
 int termYears(std::string_view normalisedTerm);
 
+inline constexpr double kHoursPerYear = 8760;
+// The share of its on-demand cost a reservation of a normalised term costs (0.60, 0.40, 0.35 for 1,
+// 3 and 5 years): how generated catalogs price reservations and how on-demand prices are inferred.
+std::optional<double> reservedShareOfOnDemand(std::string_view normalisedTerm);
+
 // "shared" / "single", case-insensitive.
 std::optional<Scope> parseScope(std::string_view text);
 

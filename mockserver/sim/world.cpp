@@ -36,6 +36,20 @@ ReservationOrder& World::addReservationOrder(ReservationOrder order) {
     return reservationOrders_.insert_or_assign(key, std::move(order)).first->second;
 }
 
-void World::clearReservationOrders() { reservationOrders_.clear(); }
+const Order* World::orderOf(const ReservationOrder& reservationOrder) const {
+    const CustomerState* customer = findCustomer(reservationOrder.customerId);
+    if (!customer) return nullptr;
+    auto it = customer->orders.find(reservationOrder.orderId);
+    return it == customer->orders.end() ? nullptr : &it->second;
+}
+
+void World::clearPurchases() {
+    for (auto& customer : customers_) {
+        customer.carts.clear();
+        customer.orders.clear();
+        customer.orderSequence.clear();
+    }
+    reservationOrders_.clear();
+}
 
 }  // namespace pcsim::sim

@@ -42,12 +42,14 @@ public:
     CustomerState* findCustomer(std::string_view customerId);
     const CustomerState* findCustomer(std::string_view customerId) const;
     const std::vector<CustomerState>& customers() const { return customers_; }
-    std::vector<CustomerState>& customers() { return customers_; }
 
     ReservationOrder* findReservationOrder(std::string_view reservationOrderId);
     const ReservationOrder* findReservationOrder(std::string_view reservationOrderId) const;
     ReservationOrder& addReservationOrder(ReservationOrder order);
-    void clearReservationOrders();  // a targeted reset (sim/commerce_reset.hpp)
+    // The Partner Center order the reservation order was bought with (nullptr when there is none).
+    const Order* orderOf(const ReservationOrder& reservationOrder) const;
+    // Forgets every cart, order and reservation order; customers stay (sim/commerce_reset.hpp).
+    void clearPurchases();
     const std::map<std::string, ReservationOrder>& reservationOrders() const { return reservationOrders_; }
 
     SimClock clock;

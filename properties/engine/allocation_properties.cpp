@@ -98,6 +98,7 @@ PCSIM_PROPERTY(EngineInvariants, Invariant06_WorkConservation, ()) {
 PCSIM_PROPERTY(EngineInvariants, Invariant07_ScopePriority, ()) {
     const auto spec = genRandomWorld();
     auto observed = observe(spec, build(spec));
+    RC_CLASSIFY(coveredNothing(observed), "no coverage");
     for (const auto& [key, units] : observed.shares) {
         const auto [broad, v, h] = key;
         if (units <= kTolerance) continue;

@@ -146,7 +146,7 @@ double capacity(const RandomWorld& spec, const RandomReservation& r) {
 }
 
 bool active(const RandomReservation& r, int hour) {
-    if (r.state != "Succeeded") return false;  // Cancelled without a Partner Center order: never applies
+    if (r.state != "Succeeded") return false;  // Split, Merged and Cancelled never apply
     const int hourStart = hour * 60;
     return r.expiring ? hourStart < r.effectiveMinute : hourStart >= r.effectiveMinute;
 }
@@ -196,6 +196,12 @@ double totalCovered(const Observed& observed, int hour) {
     for (const auto& [key, units] : observed.covered)
         if (key.second == hour) total += units;
     return total;
+}
+
+bool coveredNothing(const Observed& observed) {
+    for (const auto& [key, units] : observed.covered)
+        if (units > kTolerance) return false;
+    return true;
 }
 
 }  // namespace pcsim::properties

@@ -102,5 +102,7 @@ struct Observed {
 };
 Observed observe(const RandomWorld& spec, const BuiltWorld& built, int hours = kHours);
 double totalCovered(const Observed& observed, int hour);
+// For RC_CLASSIFY: a soundness property holds trivially when the engine covered nothing.
+bool coveredNothing(const Observed& observed);
 
 }  // namespace pcsim::properties

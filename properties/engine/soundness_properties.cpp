@@ -11,6 +11,7 @@ namespace {
 PCSIM_PROPERTY(EngineInvariants, Invariant01_ScopeSoundness, ()) {
     const auto spec = genRandomWorld();
     const auto observed = observe(spec, build(spec));
+    RC_CLASSIFY(coveredNothing(observed), "no coverage");
     for (const auto& [key, units] : observed.shares) {
         const auto [r, v, h] = key;
         RC_ASSERT(r >= 0);
@@ -23,6 +24,7 @@ PCSIM_PROPERTY(EngineInvariants, Invariant01_ScopeSoundness, ()) {
 PCSIM_PROPERTY(EngineInvariants, Invariant02_AttributeAndTimeSoundness, ()) {
     const auto spec = genRandomWorld();
     const auto observed = observe(spec, build(spec));
+    RC_CLASSIFY(coveredNothing(observed), "no coverage");
     for (const auto& [key, units] : observed.shares) {
         const auto [r, v, h] = key;
         if (units <= 0) continue;

@@ -238,6 +238,7 @@ TEST_F(AzureSurfaceTest, RecommendationsForASubscriptionAndForTheCustomer) {
                                  "?$filter=properties/scope eq 'Shared' and properties/term eq 'P3Y'");
     ASSERT_EQ(shared.status, 200) << shared.body;
     const auto sharedBody = shared.json();
+    ASSERT_FALSE(sharedBody["value"].empty()) << shared.body;
     for (const auto& r : sharedBody["value"]) {
         EXPECT_EQ(r["properties"]["scope"], "Shared");
         EXPECT_EQ(r["properties"]["term"], "P3Y");

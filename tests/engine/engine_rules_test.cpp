@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "engine_world.hpp"
+#include "sim/orders.hpp"
 #include "sim/engine/reservation_changes.hpp"
 #include "sim/engine/reservation_lookup.hpp"
 #include "sim/engine/vm_changes.hpp"
@@ -16,6 +17,7 @@ TEST(EngineMatching, RegionMustMatch) {
     auto world = EngineWorld().subscription("sub-1", {vm("west", "Standard_D2s_v3", 1, "rg-a", always(), "westus")}).build();
     reserve(*world, {.size = "Standard_D2s_v3", .region = "eastus"});
     engine::advanceTo(*world, hour0 + 1);
+    EXPECT_NEAR(used(*world, "west", hour0), 2, kTolerance);  // reported, so 0 below means not covered
     EXPECT_EQ(covered(*world, "west", hour0), 0);
 }
 
@@ -33,6 +35,7 @@ TEST(EngineMatching, GroupsAreNarrowDv3DoesNotCoverDSv3) {
     auto world = EngineWorld().subscription("sub-1", {vm("premium", "Standard_D2s_v3")}).build();
     reserve(*world, {.size = "Standard_D2_v3"});
     engine::advanceTo(*world, hour0 + 1);
+    EXPECT_NEAR(used(*world, "premium", hour0), 2, kTolerance);  // reported, so 0 below means not covered
     EXPECT_EQ(covered(*world, "premium", hour0), 0);
 }
 
@@ -250,6 +253,64 @@ TEST(EngineIncremental, SplitAndMergeKeepEveryVmsCoverage) {
     }
     EXPECT_FALSE(applied(*world, r, hour0 + 1).has_value());  // the split source stopped
     EXPECT_NEAR(*applied(*world, created[0].id, hour0 + 1) + *applied(*world, created[1].id, hour0 + 1), 6, kTolerance);
+}
+
+TEST(EngineIncremental, CancellingAfterASplitStopsTheChildrenWithoutReviving) {
+    EngineWorld spec = EngineWorld().subscription("sub-1", {vm("web", "Standard_D2s_v3", 4)});
+    spec.scenario().partner.integrationSandbox = true;
+    auto world = spec.build();
+    const auto r = reserve(*world, {.size = "Standard_D2s_v3", .quantity = 2});
+    const auto reservationOrder = orderOf(*world, r);
+    const auto order = placeOrderFor(*world, reservationOrder);
+    world->clock.advance(std::chrono::hours(1));
+    engine::catchUp(*world);
+    ASSERT_FALSE(engine::armError(engine::splitReservation(*world, reservationOrder, r, {1, 1})));
+    world->clock.advance(std::chrono::hours(2));  // hours 1 and 2 not applied yet when the order is cancelled
+    ASSERT_TRUE(cancelOrder(*world, customerA, order).ok());
+    world->clock.advance(std::chrono::hours(2));
+    engine::catchUp(*world);
+    // The two halves apply 4 units in hours 1 and 2 (the split source no longer does), nothing from
+    // the hour of the cancellation on.
+    for (HourIndex h = hour0; h < hour0 + 3; ++h) EXPECT_NEAR(covered(*world, "web", h), 4, kTolerance) << h - hour0;
+    EXPECT_EQ(covered(*world, "web", hour0 + 3), 0);
+    EXPECT_EQ(world->findReservationOrder(reservationOrder)->reservations.front().provisioningState, "Split");
+}
+
+TEST(EngineIncremental, SplitHalvesTakeTheSourcesPlaceInTheApplicationOrder) {
+    auto world = EngineWorld().subscription("sub-1", {vm("web", "Standard_D2s_v3")}).build();
+    const auto r = reserve(*world, {.size = "Standard_D2s_v3", .quantity = 4});
+    const auto order = orderOf(*world, r);
+    auto first = engine::splitReservation(*world, order, r, {2, 2});
+    ASSERT_FALSE(engine::armError(first));
+    const auto& halves = std::get<engine::Reshaped>(first).created;
+    const std::string a = halves[0].id, b = halves[1].id;
+    world->clock.advance(std::chrono::hours(1));
+    engine::catchUp(*world);
+    ASSERT_NEAR(covered(*world, "web", hour0, a), 2, kTolerance);  // a comes first and covers all of web
+    auto second = engine::splitReservation(*world, order, a, {1, 1});
+    ASSERT_FALSE(engine::armError(second));
+    const std::string quarter = std::get<engine::Reshaped>(second).created[0].id;
+    world->clock.advance(std::chrono::hours(1));
+    engine::catchUp(*world);
+    // a's halves keep a's place before b.
+    EXPECT_NEAR(covered(*world, "web", hour0 + 1, quarter), 2, kTolerance);
+    EXPECT_EQ(covered(*world, "web", hour0 + 1, b), 0);
+}
+
+TEST(EngineIncremental, AReservationOfAPendingOrderCannotBeChangedYet) {
+    auto world = EngineWorld().subscription("sub-1", {vm("web", "Standard_D2s_v3")}).build();
+    const auto r = reserve(*world, {.size = "Standard_D2s_v3", .quantity = 2});
+    const auto reservationOrder = orderOf(*world, r);
+    placeOrderFor(*world, reservationOrder, world->now() + std::chrono::minutes(30));
+    auto code = [&](const auto& result) {
+        const auto* error = engine::armError(result);
+        return error ? error->code : "";
+    };
+    const std::string creating = "OperationCannotBePerformedInCurrentState";
+    EXPECT_EQ(code(engine::splitReservation(*world, reservationOrder, r, {1, 1})), creating);
+    EXPECT_EQ(code(engine::patchReservation(*world, reservationOrder, r, {.displayName = "renamed"})), creating);
+    world->clock.advance(std::chrono::minutes(30));  // provisioned
+    EXPECT_EQ(code(engine::splitReservation(*world, reservationOrder, r, {1, 1})), "");
 }
 
 }  // namespace

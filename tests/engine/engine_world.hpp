@@ -117,6 +117,27 @@ inline std::string reserve(World& world, const ReservationSpec& spec) {
     return r.id;
 }
 
+// Files the reservation's order under a Partner Center order of its customer, placed now and
+// provisioned at `completesAt` (now by default), as checkout would; returns the order id.
+inline std::string placeOrderFor(World& world, const std::string& reservationOrderId,
+                                 std::optional<Timestamp> completesAt = std::nullopt) {
+    ReservationOrder& reservationOrder = *world.findReservationOrder(reservationOrderId);
+    Order order;
+    order.id = world.ids.orderId();
+    order.customerId = reservationOrder.customerId;
+    order.creationDate = world.now();
+    order.completesAt = completesAt.value_or(world.now());
+    OrderLine line;
+    line.quantity = reservationOrder.originalQuantity;
+    line.reservationOrderId = reservationOrder.id;
+    order.lines.push_back(line);
+    reservationOrder.orderId = order.id;
+    CustomerState& customer = *world.findCustomer(order.customerId);
+    customer.orderSequence.push_back(order.id);
+    customer.orders.emplace(order.id, order);
+    return order.id;
+}
+
 inline std::string orderOf(const World& world, const std::string& reservationId) {
     for (const auto& [key, order] : world.reservationOrders())
         for (const auto& r : order.reservations)

@@ -9,14 +9,6 @@ namespace {
 constexpr std::array<std::string_view, 5> kEligibleOffers = {"MS-AZR-0017P", "MS-AZR-0148P", "MS-AZR-0003P",
                                                              "MS-AZR-0023P", "MS-AZR-0145P"};
 
-std::optional<Timestamp> orderCancelledAt(const World& world, const ReservationOrder& order) {
-    const CustomerState* customer = world.findCustomer(order.customerId);
-    if (!customer) return std::nullopt;
-    auto it = customer->orders.find(order.orderId);
-    if (it == customer->orders.end()) return std::nullopt;
-    return it->second.cancelledAt;
-}
-
 }  // namespace
 
 bool offerReceivesReservationDiscount(const Subscription& subscription) {
@@ -27,16 +19,11 @@ bool offerReceivesReservationDiscount(const Subscription& subscription) {
     return false;
 }
 
-bool appliesInHour(const World& world, const ReservationOrder& order, const Reservation& reservation, HourIndex hour) {
+bool appliesInHour(const Reservation& reservation, HourIndex hour) {
     const Timestamp start = startOfHour(hour);
     if (start < reservation.effectiveDateTime || start >= reservation.expiryDateTime) return false;
     const std::string& state = reservation.provisioningState;
-    if (state == "Succeeded" || equalsIgnoreCase(state, "Succeeded")) return true;  // the exact spelling first: this runs per reservation per hour
-    if (equalsIgnoreCase(state, "Cancelled")) {
-        auto cancelledAt = orderCancelledAt(world, order);
-        return cancelledAt && start < *cancelledAt;
-    }
-    return false;
+    return state == "Succeeded" || equalsIgnoreCase(state, "Succeeded");  // the exact spelling first: this runs per reservation per hour
 }
 
 std::string displayedProvisioningState(const Reservation& reservation, Timestamp now) {

@@ -12,10 +12,9 @@ namespace pcsim::sim::engine {
 bool offerReceivesReservationDiscount(const Subscription& subscription);
 
 // True when the reservation applies in `hour`: the hour starts in [effectiveDateTime, expiryDateTime)
-// and the reservation is Succeeded. A Cancelled reservation still applies in the hours that started
-// before its Partner Center order was cancelled, so a cancellation never rewrites processed history
-// even when the engine has not caught up yet. Split, Merged and every other state give nothing.
-bool appliesInHour(const World& world, const ReservationOrder& order, const Reservation& reservation, HourIndex hour);
+// and the reservation is Succeeded. Split, Merged, Cancelled and every other state give nothing:
+// whatever changes the state catches the engine up first (engine.hpp), so history is never rewritten.
+bool appliesInHour(const Reservation& reservation, HourIndex hour);
 
 // The state to show: Succeeded turns Expired once the term has ended.
 std::string displayedProvisioningState(const Reservation& reservation, Timestamp now);

@@ -21,7 +21,7 @@ const std::vector<ActiveReservation>& allReservations(const World& world, Engine
 void collectActive(const World& world, EngineState& state, HourIndex hour) {
     state.activeScratch.clear();
     for (const auto& candidate : allReservations(world, state))
-        if (appliesInHour(world, *candidate.order, *candidate.reservation, hour)) state.activeScratch.push_back(candidate);
+        if (appliesInHour(*candidate.reservation, hour)) state.activeScratch.push_back(candidate);
 }
 
 // The allocation's shares regrouped by VM (a counting sort), with ledger indices, so that each VM's

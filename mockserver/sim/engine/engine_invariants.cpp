@@ -61,13 +61,6 @@ std::vector<std::pair<HourIndex, HourIndex>> piecesByTerms(const World& world, c
     return pieces;
 }
 
-std::optional<Timestamp> cancelledAt(const World& world, const ReservationOrder& order) {
-    const CustomerState* customer = world.findCustomer(order.customerId);
-    if (!customer) return std::nullopt;
-    auto it = customer->orders.find(order.orderId);
-    return it == customer->orders.end() ? std::nullopt : it->second.cancelledAt;
-}
-
 struct Interval {
     HourIndex first, end;
     double units;
@@ -171,7 +164,8 @@ private:
         }
         const Timestamp firstStart = startOfHour(run.first);
         const Timestamp lastStart = startOfHour(run.end - 1);
-        auto cancelled = cancelledAt(world_, *order);
+        const Order* purchase = world_.orderOf(*order);
+        const std::optional<Timestamp> cancelled = purchase ? purchase->cancelledAt : std::nullopt;
         if (firstStart < reservation->effectiveDateTime || lastStart >= reservation->expiryDateTime ||
             (cancelled && lastStart >= *cancelled))
             report_.violation("time-soundness",

@@ -120,8 +120,8 @@ Plan buildPlan(const World& world, std::vector<ActiveReservation> active, const 
     }
 
     // Application order: narrowest tier first, then purchase time, then reservation order and the
-    // reservation's place in it — so the two halves of a split (or a merge's result) take exactly the
-    // place of what they replace, and coverage is the same before and after.
+    // reservation's place in it — the two halves of a split are inserted right after their source (a
+    // merge's result after its earliest source), so they take exactly the place of what they replace.
     auto orderKey = [](const ActiveReservation& a) {
         return std::tuple(appliedScopeOf(*a.reservation).tier, a.reservation->effectiveDateTime, toLower(a.order->id),
                           a.reservation - a.order->reservations.data());

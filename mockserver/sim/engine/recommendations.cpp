@@ -5,23 +5,13 @@
 #include <cmath>
 #include <tuple>
 
+#include "sim/engine/allocator.hpp"
 #include "sim/engine/eligibility.hpp"
 #include "sim/engine/engine.hpp"
+#include "sim/purchase_terms.hpp"
 
 namespace pcsim::sim::engine {
 namespace {
-
-constexpr double kHoursPerYear = 8760;
-
-// The share of its on-demand cost a reservation of each term costs (the catalog generator's rule).
-std::optional<double> reservedShareOfOnDemand(const std::string& term) {
-    if (term == "P1Y") return 0.60;
-    if (term == "P3Y") return 0.40;
-    if (term == "P5Y") return 0.35;
-    return std::nullopt;
-}
-
-int termYearsOf(const std::string& term) { return term == "P5Y" ? 5 : term == "P3Y" ? 3 : 1; }
 
 // A pool of usage one reservation could cover. Strings lower-case; subscription "" for Shared.
 using PoolKey = std::tuple<std::string, std::string, std::string>;  // subscription, region, group
@@ -149,16 +139,16 @@ std::optional<Recommendation> recommendFor(const Catalog& catalog, const Recomme
     if (!onDemand) return std::nullopt;
     const double ratio = sku->isfRatio;
     const double unitPrice = *onDemand / ratio;  // pay-as-you-go per unit-hour
-    const double reservedHourly = availabilityFor(*sku, request.term)->price / (termYearsOf(request.term) * kHoursPerYear);
+    const double reservedHourly = availabilityFor(*sku, request.term)->price / (termYears(request.term) * kHoursPerYear);
     const double hours = double(window.to - window.from);
 
     const CoverableUsage usage(pool.leftover);
-    const auto maxQuantity = std::int64_t(std::ceil(usage.peak() / ratio - 1e-9));
+    const auto maxQuantity = std::int64_t(std::ceil(usage.peak() / ratio - kUnitEpsilon));
     std::int64_t bestQuantity = 0;
     double bestSavings = 0;
     for (std::int64_t quantity = 1; quantity <= maxQuantity; ++quantity) {
         const double savings = unitPrice * usage.upTo(double(quantity) * ratio) - reservedHourly * double(quantity) * hours;
-        if (savings > bestSavings + 1e-9) {
+        if (savings > bestSavings + kUnitEpsilon) {
             bestSavings = savings;
             bestQuantity = quantity;
         }
@@ -184,7 +174,7 @@ std::optional<Recommendation> recommendFor(const Catalog& catalog, const Recomme
     r.costWithNoReservedInstances = unitPrice * usage.total();
     r.totalCostWithReservedInstances = r.costWithNoReservedInstances - bestSavings;
     r.netSavings = bestSavings;
-    const auto first = std::find_if(pool.leftover.begin(), pool.leftover.end(), [](double u) { return u > 1e-9; });
+    const auto first = std::find_if(pool.leftover.begin(), pool.leftover.end(), [](double u) { return u > kUnitEpsilon; });
     r.firstUsageHour = window.from + HourIndex(first - pool.leftover.begin());
     r.payAsYouGoHourly = *onDemand;
     r.payAsYouGoDefaulted = !sku->payAsYouGoHourly.has_value();
@@ -198,7 +188,7 @@ std::optional<double> payAsYouGoHourly(const Sku& sku) {
     for (const char* term : {"P1Y", "P3Y", "P5Y"})
         for (const auto& availability : sku.availabilities)
             if (availability.term == term)
-                return availability.price / (*reservedShareOfOnDemand(term) * termYearsOf(term) * kHoursPerYear);
+                return availability.price / (*reservedShareOfOnDemand(term) * termYears(term) * kHoursPerYear);
     return std::nullopt;
 }
 

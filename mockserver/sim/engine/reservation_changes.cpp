@@ -1,5 +1,6 @@
 #include "sim/engine/reservation_changes.hpp"
 
+#include <algorithm>
 #include <numeric>
 
 #include "sim/engine/applied_scope.hpp"
@@ -12,12 +13,34 @@ namespace {
 
 ArmError invalidContent(std::string message) { return armBadRequest("InvalidRequestContent", std::move(message)); }
 
-// Split, merge and PATCH act only on a reservation that still gives benefit.
-std::optional<ArmError> requireChangeable(const World& world, const Reservation& reservation) {
-    const std::string state = displayedProvisioningState(reservation, world.now());
+// Split, merge and PATCH act only on a reservation that gives benefit: not one ARM still shows
+// Creating because its Partner Center order is pending, nor one split, merged, cancelled or expired.
+std::optional<ArmError> requireChangeable(const World& world, const ReservationOrder& order,
+                                          const Reservation& reservation) {
+    const Order* purchase = world.orderOf(order);
+    const bool pending = purchase && purchase->statusAt(world.now()) == OrderStatus::pending;
+    const std::string state = pending ? "Creating" : displayedProvisioningState(reservation, world.now());
     if (equalsIgnoreCase(state, "Succeeded")) return std::nullopt;
     return armBadRequest("OperationCannotBePerformedInCurrentState",
                          "Reservation '" + reservation.id + "' is " + state + "; only a Succeeded reservation can be changed.");
+}
+
+struct Changeable {
+    ReservationOrder* order;
+    Reservation* reservation;
+};
+
+// The reservation a PATCH or split acts on: 404 for an unknown order or reservation, then requireChangeable.
+ArmResult<Changeable> changeableReservation(World& world, std::string_view reservationOrderId,
+                                            std::string_view reservationId) {
+    auto order = reservationOrderOr404(world, reservationOrderId);
+    if (auto* error = armError(order)) return *error;
+    ReservationOrder& reservationOrder = *std::get<ReservationOrder*>(order);
+    auto found = reservationOr404(reservationOrder, reservationId);
+    if (auto* error = armError(found)) return *error;
+    Reservation& reservation = *std::get<Reservation*>(found);
+    if (auto error = requireChangeable(world, reservationOrder, reservation)) return *error;
+    return Changeable{&reservationOrder, &reservation};
 }
 
 // The scope a PATCH asks for, checked against the request's shape and the customer's subscriptions.
@@ -65,6 +88,14 @@ Reservation derivedFrom(World& world, const Reservation& source, std::int64_t qu
     return child;
 }
 
+// The engine applies an order's reservations in their place in it (plan.cpp): results of a split or
+// merge go right after their source, to take its place rather than that of the last reservation.
+void insertAfter(ReservationOrder& order, const Reservation& source, const std::vector<Reservation>& results) {
+    auto& reservations = order.reservations;
+    const auto at = reservations.begin() + (&source - reservations.data()) + 1;
+    reservations.insert(at, results.begin(), results.end());
+}
+
 ReservationLineage& lineageOf(World& world, const std::string& reservationId) {
     return world.reservationEngine.lineage[toLower(reservationId)];
 }
@@ -104,19 +135,17 @@ std::optional<std::string> mergeMismatch(const Reservation& a, const Reservation
 
 ArmResult<Reservation> patchReservation(World& world, std::string_view reservationOrderId,
                                         std::string_view reservationId, const ReservationPatch& patch) {
-    auto order = reservationOrderOr404(world, reservationOrderId);
-    if (auto* error = armError(order)) return *error;
-    auto found = reservationOr404(*std::get<ReservationOrder*>(order), reservationId);
-    if (auto* error = armError(found)) return *error;
-    Reservation& reservation = *std::get<Reservation*>(found);
-    if (auto error = requireChangeable(world, reservation)) return *error;
+    auto changeable = changeableReservation(world, reservationOrderId, reservationId);
+    if (auto* error = armError(changeable)) return *error;
+    auto [order, found] = std::get<Changeable>(changeable);
+    Reservation& reservation = *found;
 
     if (patch.appliedScopes && !patch.appliedScopeType)
         return invalidContent("appliedScopes needs appliedScopeType.");
     const AppliedScope current = appliedScopeOf(reservation);
     AppliedScope scope = current;
     if (patch.appliedScopeType) {
-        auto requested = requestedScope(world, *std::get<ReservationOrder*>(order), patch);
+        auto requested = requestedScope(world, *order, patch);
         if (auto* error = armError(requested)) return *error;
         scope = std::get<AppliedScope>(requested);
         if (sameScope(scope, current))
@@ -144,13 +173,11 @@ ArmResult<Reservation> patchReservation(World& world, std::string_view reservati
 
 ArmResult<Reshaped> splitReservation(World& world, std::string_view reservationOrderId, std::string_view reservationId,
                                      const std::vector<std::int64_t>& quantities) {
-    auto order = reservationOrderOr404(world, reservationOrderId);
-    if (auto* error = armError(order)) return *error;
-    ReservationOrder& reservationOrder = *std::get<ReservationOrder*>(order);
-    auto found = reservationOr404(reservationOrder, reservationId);
-    if (auto* error = armError(found)) return *error;
-    const Reservation source = *std::get<Reservation*>(found);  // a copy: the vector grows below
-    if (auto error = requireChangeable(world, source)) return *error;
+    auto changeable = changeableReservation(world, reservationOrderId, reservationId);
+    if (auto* error = armError(changeable)) return *error;
+    auto [order, found] = std::get<Changeable>(changeable);
+    ReservationOrder& reservationOrder = *order;
+    Reservation& source = *found;
     if (quantities.size() != 2) return invalidContent("quantities must hold exactly 2 numbers.");
     if (quantities[0] < 1 || quantities[1] < 1) return invalidContent("Each split quantity must be at least 1.");
     if (quantities[0] + quantities[1] != source.quantity)
@@ -160,14 +187,13 @@ ArmResult<Reshaped> splitReservation(World& world, std::string_view reservationO
     catchUp(world);
     Reshaped result;
     for (std::int64_t quantity : quantities) result.created.push_back(derivedFrom(world, source, quantity));
-    Reservation& retired = *std::get<Reservation*>(reservationOr404(reservationOrder, reservationId));
-    retired.provisioningState = "Split";
-    result.retired.push_back(retired);
+    source.provisioningState = "Split";
+    result.retired.push_back(source);
     for (const auto& child : result.created) {
-        reservationOrder.reservations.push_back(child);
         lineageOf(world, child.id).splitSource = source.id;
         lineageOf(world, source.id).splitDestinations.push_back(child.id);
     }
+    insertAfter(reservationOrder, source, result.created);  // invalidates `source`
     noteChange(world);
     return result;
 }
@@ -181,7 +207,7 @@ ArmResult<Reshaped> mergeReservations(World& world, std::string_view reservation
     if (auto* error = armError(resolved)) return *error;
     const auto& sources = std::get<std::vector<Reservation*>>(resolved);
     for (const Reservation* source : sources) {
-        if (auto error = requireChangeable(world, *source)) return *error;
+        if (auto error = requireChangeable(world, reservationOrder, *source)) return *error;
         if (auto property = mergeMismatch(*sources.front(), *source))
             return invalidContent("Reservations to merge must have the same properties; " + *property + " differs.");
     }
@@ -200,7 +226,8 @@ ArmResult<Reshaped> mergeReservations(World& world, std::string_view reservation
     }
     lineageOf(world, merged.id).mergeSources = sourceIds;
     result.created.push_back(merged);
-    reservationOrder.reservations.push_back(std::move(merged));  // invalidates `sources`
+    const Reservation* first = *std::min_element(sources.begin(), sources.end());  // the earliest in the order
+    insertAfter(reservationOrder, *first, result.created);  // invalidates `sources`
     noteChange(world);
     return result;
 }
