@@ -2,13 +2,19 @@
 # Prints pcsim's benchmark figures, each next to a reference measured in the same run:
 #   1. catalog GET throughput and p99 latency (wrk, 32 connections, no Connection header) against
 #      nginx serving the very same response bytes;
-#   2. create-cart + checkout flows per second (bench_flows) against plain health-check round trips;
+#   2. create-cart + checkout flows per second (bench_flows) against plain health-check round trips,
+#      and the server's CPU time (utime + stime of the pcsim process) per flow against the same per
+#      health request;
 #   3. startup time to "listening" and RSS on the default scenario, against `pcsim --help`;
 #   4. load time of the 100,000-SKU generated catalog (pcsim validate), against the default scenario;
 #   5. sandboxes (bench_sandboxes, in process): RSS of 200 live sandboxes of the default scenario, the
-#      cost of a sandbox per test case, and a 1,000,000-request journal soak (size and RSS before/after).
+#      cost of a sandbox per test case against the same request on an existing sandbox, and a
+#      1,000,000-request journal soak (size and RSS after, against the same before the soak);
 #   6. pcsim run of 1,000 cases of an 8-step suite with 2 jobs (bench_suites), against the same
-#      requests sent by a plain loop.
+#      requests sent by a plain loop;
+#   7. the reservation engine, 10,000 VMs x 1,000 reservations x 720 hours in process (bench_engine),
+#      against the same workload at a tenth of the VMs and reservations.
+# A benchmark that fails (a failed request, a journal over its bound) fails the script.
 # Usage: bench/run.sh [SECONDS per wrk run, default 10]
 #        PCSIM_BENCH_BUILD=DIR bench/run.sh   measures an existing build tree instead of building Release
 set -euo pipefail
@@ -19,7 +25,7 @@ build=${PCSIM_BENCH_BUILD:-build-release}
 if [[ -z "${PCSIM_BENCH_BUILD:-}" ]]; then
   cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DPCSIM_BUILD_TESTS=OFF > /dev/null
 fi
-cmake --build "$build" --target pcsim bench_flows bench_sandboxes bench_suites -j"$(nproc)" > /dev/null
+cmake --build "$build" --target pcsim bench_flows bench_sandboxes bench_suites bench_engine -j"$(nproc)" > /dev/null
 pcsim=$build/mockserver/pcsim
 work=$(mktemp -d)
 cleanup() { kill "${pcsim_pid:-}" "${nginx_pid:-}" 2>/dev/null || true; rm -rf "$work"; }
@@ -98,7 +104,7 @@ printf 'catalog GET   nginx (same bytes) %9s req/s  p99 %s\n' "$ref_rps" "$ref_p
 printf 'catalog GET   pcsim              %9s req/s  p99 %s   ratio %.2f (target >= 0.5, p99 <= 2ms)\n' \
        "$sim_rps" "$sim_p99" "$(echo "$sim_rps / $ref_rps" | bc -l)"
 # shellcheck disable=SC2086
-"$build"/bench/bench_flows "$base" "$tenant" "$client_id" "$secret" $flow_args 4 "$seconds" || true
+"$build"/bench/bench_flows "$base" "$tenant" "$client_id" "$secret" $flow_args 4 "$seconds" "$pcsim_pid"
 printf 'startup       pcsim serve -> listening %6.1f ms  (pcsim --help: %.1f ms)   RSS %d MB  (target <= 50 ms, <= 30 MB)\n' \
        "$(echo "($ready_ns - $start_ns) / 1000000" | bc -l)" "$(echo "($help_end - $help_start) / 1000000" | bc -l)" \
        "$((rss_kb / 1024))"
@@ -107,4 +113,5 @@ small_start=$(date +%s%N); "$pcsim" validate scenarios/default.yaml > /dev/null;
 printf 'load          large catalog %.0f ms  (default scenario %.0f ms)   (target <= 1000 ms)\n' \
        "$(echo "($big_end - $big_start) / 1000000" | bc -l)" "$(echo "($small_end - $small_start) / 1000000" | bc -l)"
 "$build"/bench/bench_sandboxes scenarios/default.yaml 200 1000000 1000 2> /dev/null | tail -n +2
-"$build"/bench/bench_suites 1000 2 || true
+"$build"/bench/bench_suites 1000 2
+"$build"/bench/bench_engine

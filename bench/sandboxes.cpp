@@ -3,9 +3,10 @@
 //   1. memory: RSS of N live sandboxes of a scenario, each after a purchase, a day of reservation
 //      engine and a few reads (target for 200 of scenarios/default.yaml: <= 500 MB);
 //   2. churn: a sandbox per test case — load the scenario text into a new sandbox, one request, drop
-//      it — per case, the runner's overhead (target: 1,000 cases of a suite in <= 10 s);
+//      it — per case, the runner's overhead (target: 1,000 cases of a suite in <= 10 s), next to the
+//      same one request on an existing sandbox (the reference, same run);
 //   3. soak: M requests into one sandbox; the journal must stay at its bound (size, dropped, RSS
-//      before and after).
+//      after, against the same before the soak: its own reference).
 //
 //   bench_sandboxes [SCENARIO] [SANDBOXES=200] [SOAK_REQUESTS=1000000] [JOURNAL_SIZE=1000]
 #include <chrono>
@@ -132,8 +133,12 @@ int main(int argc, char** argv) {
         client.send("DELETE", "/_pcsim/sandboxes/case-" + std::to_string(i));
     }
     const double churnSeconds = secondsSince(start);
-    std::printf("churn    %d cases (PUT scenario, 1 request, DELETE): %.3f s, %.0f us per case, %zu parse(s)\n", cases,
-                churnSeconds, churnSeconds / cases * 1e6, app.scenarios().parses());
+    start = Clock::now();
+    for (int i = 0; i < cases; ++i) client.send("GET", "/_sandbox/live-0/_pcsim/health");
+    const double requestSeconds = secondsSince(start);
+    std::printf("churn    %d cases (PUT scenario, 1 request, DELETE): %.3f s, %.0f us per case, %zu parse(s)"
+                "   (the request alone, existing sandbox: %.1f us)\n",
+                cases, churnSeconds, churnSeconds / cases * 1e6, app.scenarios().parses(), requestSeconds / cases * 1e6);
 
     // 3. Journal soak.
     const std::string prefix = "/_sandbox/soak";

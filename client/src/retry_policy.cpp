@@ -32,15 +32,15 @@ void sleepFor(const RetryOptions& options, std::chrono::milliseconds delay) {
 }  // namespace
 
 std::optional<std::chrono::milliseconds> retryDelay(const RetryOptions& options, int retriesSoFar,
-                                                    const AttemptOutcome& outcome) {
-  if (outcome.response && outcome.response->status < 400) return std::nullopt;  // an answer to keep
+                                                    const std::optional<HttpResponse>& response) {
+  if (response && response->status < 400) return std::nullopt;  // an answer to keep
   if (retriesSoFar >= options.maxRetries) return std::nullopt;
   const auto backoff = RetryOptions::backoff(retriesSoFar + 1);
-  if (!outcome.response) return backoff;
-  const long status = outcome.response->status;
+  if (!response) return backoff;
+  const long status = response->status;
   if (status == 429) {
     if (options.onThrottle == ThrottlePolicy::surface) return std::nullopt;
-    auto retryAfter = retryAfterOf(*outcome.response);
+    auto retryAfter = retryAfterOf(*response);
     return retryAfter ? std::chrono::duration_cast<std::chrono::milliseconds>(*retryAfter) : backoff;
   }
   if (neverRetried(status)) return std::nullopt;
@@ -52,21 +52,21 @@ HttpResponse sendWithRetries(HttpTransport& transport, const ClientOptions& opti
   for (int attempt = 1;; ++attempt) {
     HttpRequest request = build();
     Attempt report{request.method, request.url, attempt, 0, {}, call.requestId, call.correlationId};
-    AttemptOutcome outcome;
+    std::optional<HttpResponse> response;
     std::string failure;
     try {
-      outcome.response = transport.send(request);
-      report.status = outcome.response->status;
+      response = transport.send(request);
+      report.status = response->status;
     } catch (const TransportFailure& e) {
       failure = e.what();
       report.transportError = failure;
     }
     if (options.observer) options.observer(report);
 
-    auto delay = retryDelay(options.retry, attempt - 1, outcome);
+    auto delay = retryDelay(options.retry, attempt - 1, response);
     if (!delay) {
-      if (!outcome.response) throw transportError(call, failure);
-      return std::move(*outcome.response);
+      if (!response) throw transportError(call, failure);
+      return std::move(*response);
     }
     sleepFor(options.retry, *delay);
   }

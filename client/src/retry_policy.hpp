@@ -11,17 +11,13 @@
 
 namespace partnercenter::detail {
 
-/// How one attempt ended: an HTTP answer, or none.
-struct AttemptOutcome {
-  std::optional<HttpResponse> response{};  ///< empty: transport failure
-};
-
-/// The wait before the next attempt, or nullopt when the outcome is final. `retriesSoFar` counts
+/// The wait before the next attempt, or nullopt when the attempt's outcome is final: `response` is
+/// its HTTP answer, empty when there was none (a transport failure). `retriesSoFar` counts
 /// retries already made (0 after the first attempt). Retried: no answer, and every error status
 /// except 400, 401, 403, 404, 409, 417 (so 5xx and 408); 429 per RetryOptions::onThrottle,
 /// waiting its Retry-After.
 [[nodiscard]] std::optional<std::chrono::milliseconds> retryDelay(const RetryOptions& options, int retriesSoFar,
-                                                                  const AttemptOutcome& outcome);
+                                                                  const std::optional<HttpResponse>& response);
 
 /// Sends `build()` (called again for every attempt, so a retry can carry a renewed token) until
 /// the outcome is final, sleeping between attempts and telling `observer` about each. Returns the

@@ -74,7 +74,15 @@ PCSIM_PROPERTY(Entitlements, NoneWithoutAFulfilledOrderLine, ()) {
     const WorldSpec spec = *genShopWorld();
     const auto world = buyAll(spec, *smallVector(1, 4, genPurchaseStep()));
     const sim::CustomerState& customer = *world->findCustomer(customerId(0));
-    for (const auto& entitlement : entitlementsOf(*world)) {
+    const auto entitlements = entitlementsOf(*world);
+    // As many as there are lines of completed orders, so that an empty list passes only when
+    // nothing has been fulfilled yet.
+    std::size_t fulfilledLines = 0;
+    for (const auto& [id, order] : customer.orders)
+        if (order.statusAt(world->now()) == sim::OrderStatus::completed) fulfilledLines += order.lines.size();
+    RC_CLASSIFY(entitlements.empty(), "no entitlements yet");
+    RC_ASSERT(entitlements.size() == fulfilledLines);
+    for (const auto& entitlement : entitlements) {
         auto order = customer.orders.find(entitlement.orderId);
         RC_ASSERT(order != customer.orders.end());
         RC_ASSERT(order->second.statusAt(world->now()) == sim::OrderStatus::completed);

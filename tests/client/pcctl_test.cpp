@@ -1,8 +1,10 @@
 // The built pcctl binary against pcsim: output, the purchase dialogue, and exit codes.
 #include "client_fixture.hpp"
 #include "process.hpp"
+#include "support/free_port.hpp"
 
-#include <chrono>
+#include <algorithm>
+#include <stdexcept>
 
 namespace pcsim::client_testing {
 namespace {
@@ -30,6 +32,14 @@ class PcctlTest : public ClientTest {
     return {"buy",     "--customer", kCustomer, "--subscription", kRegisteredSub, "--size", "Standard_D4s_v3",
             "--region", "eastus2",   "--term",  "P1Y",            "--quantity",   "2",      "--scope",
             "shared"};
+  }
+
+  // The arguments with the value after `option` replaced.
+  static std::vector<std::string> with(std::vector<std::string> args, const std::string& option, std::string value) {
+    auto at = std::find(args.begin(), args.end(), option);
+    if (at == args.end() || at + 1 == args.end()) throw std::logic_error("no " + option + " VALUE in the arguments");
+    *(at + 1) = std::move(value);
+    return args;
   }
 
   std::size_t ordersOfFabrikam() { return appUserClient().customers().byId(kCustomer).orders().get().items.size(); }
@@ -121,8 +131,7 @@ TEST_F(PcctlTest, ServiceErrorExitsThree) {
 }
 
 TEST_F(PcctlTest, FailedPurchaseStepExitsThreeAndNamesTheStep) {
-  auto args = buyArgs();
-  args[4] = kSuspendedSub;  // --subscription
+  auto args = with(buyArgs(), "--subscription", kSuspendedSub);
   args.push_back("--yes");
   auto r = pcctl(args);
   EXPECT_EQ(r.exitCode, 3);
@@ -132,23 +141,22 @@ TEST_F(PcctlTest, FailedPurchaseStepExitsThreeAndNamesTheStep) {
 TEST_F(PcctlTest, UsageErrorsExitTwo) {
   auto missingOption = pcctl({"buy", "--customer", kCustomer});
   EXPECT_EQ(missingOption.exitCode, 2) << missingOption.err;
-  auto badTerm = buyArgs();
-  badTerm[10] = "P2Y";  // --term
-  EXPECT_EQ(pcctl(badTerm).exitCode, 2);
+  auto badTerm = pcctl(with(buyArgs(), "--term", "P2Y"));
+  EXPECT_EQ(badTerm.exitCode, 2) << badTerm.err;
+  EXPECT_NE(badTerm.err.find("--term"), std::string::npos) << badTerm.err;
   auto noTenant = runProcess({PCCTL_BINARY, "customers", "list"}, {{"PARTNERCENTER_ENDPOINT", baseUrl()}});
   EXPECT_EQ(noTenant.exitCode, 2);
   EXPECT_NE(noTenant.err.find("PARTNERCENTER_TENANT"), std::string::npos) << noTenant.err;
 }
 
-TEST_F(PcctlTest, NoServerExitsFourAfterTheRealBackOff) {
+// The back-off between the attempts is checked with a recorded sleeper (retry_test.cpp); here only
+// that pcctl gives up with the transport exit code.
+TEST_F(PcctlTest, NoServerExitsFour) {
   auto env = environment();
-  env["PARTNERCENTER_ENDPOINT"] = env["PARTNERCENTER_AUTHORITY"] = "http://127.0.0.1:1";
-  auto started = std::chrono::steady_clock::now();
+  env["PARTNERCENTER_ENDPOINT"] = env["PARTNERCENTER_AUTHORITY"] = pcsim::testing::closedLoopbackUrl();
   auto r = runProcess({PCCTL_BINARY, "customers", "list"}, env);
-  auto elapsed = std::chrono::steady_clock::now() - started;
   EXPECT_EQ(r.exitCode, 4) << r.err;
   EXPECT_NE(r.err.find("transport error"), std::string::npos) << r.err;
-  EXPECT_GE(elapsed, std::chrono::milliseconds(5400)) << "0.5 + 1.5 + 3.5 s between the 4 attempts";
 }
 
 TEST_F(PcctlTest, HelpDocumentsExitCodesAndEnvironment) {

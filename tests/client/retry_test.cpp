@@ -2,9 +2,7 @@
 // retried, how long the client waits, and that a retried purchase buys once.
 #include "client_fixture.hpp"
 
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
+#include "support/free_port.hpp"
 
 namespace pcsim::client_testing {
 namespace {
@@ -165,17 +163,8 @@ TEST_F(RetryTest, RetriesAreConfigurable) {
 }
 
 TEST_F(RetryTest, NoServerAtAllIsATransportErrorAfterRetries) {
-  // A port nobody listens on: bound, then closed.
-  int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in address{};
-  address.sin_family = AF_INET;
-  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  ASSERT_EQ(::bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof address), 0);
-  socklen_t length = sizeof address;
-  ::getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
-  ::close(fd);
   auto o = options();
-  o.endpoint = o.authority = "http://127.0.0.1:" + std::to_string(ntohs(address.sin_port));
+  o.endpoint = o.authority = pcsim::testing::closedLoopbackUrl();
   try {
     (void)appUserClient(o).customers().byId(kCustomer).get();
     FAIL() << "expected a transport error";

@@ -5,7 +5,6 @@ target_link_libraries(test_client PRIVATE partnercenter_client pcsim_test_suppor
 target_compile_definitions(test_client PRIVATE
   PCSIM_CLIENT_TEST_DIR="${CMAKE_CURRENT_LIST_DIR}"
   PCSIM_E2E_DIR="${PROJECT_SOURCE_DIR}/tests/e2e"
-  PCSIM_DEFAULT_SCENARIO="${PROJECT_SOURCE_DIR}/scenarios/default.yaml"
   PCCTL_BINARY="$<TARGET_FILE:pcctl>"
   PARTNERCENTER_EXAMPLE_BINARY="$<TARGET_FILE:partnercenter_example>")
 add_dependencies(test_client pcctl partnercenter_example)

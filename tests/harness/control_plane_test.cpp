@@ -233,6 +233,7 @@ TEST(FaultRoutes, ListedRulesCanBeSentBack) {
     };
     for (const auto& rule : rules) ASSERT_EQ(pcsim.send("POST", "/_sandbox/x/_pcsim/faults", rule.dump()).status, 201);
     auto listed = InProcessApp::json(pcsim.send("GET", "/_sandbox/x/_pcsim/faults"))["items"];
+    ASSERT_EQ(listed.size(), 3u);
     for (std::size_t i = 0; i < listed.size(); ++i) {
         auto rule = listed[i];
         rule.erase("matched");

@@ -107,6 +107,7 @@ TEST(Sandboxes, SandboxesOfOneScenarioGenerateTheSameIds) {
     InProcessApp pcsim;
     auto a = pcsim.buy("/_sandbox/a", pcsim.appToken("/_sandbox/a"));
     auto b = pcsim.buy("/_sandbox/b", pcsim.appToken("/_sandbox/b"));
+    ASSERT_TRUE(a.contains("id")) << a;
     EXPECT_EQ(a["id"], b["id"]);
 }
 

@@ -79,8 +79,7 @@ models::Subscription chooseSubscription(const PartnerClient& partner, const mode
 }
 
 void ensureRegistration(const PartnerClient& partner, const std::string& customerId, const std::string& subscriptionId,
-                        const PurchaseOptions& options, const Sleeper& sleep,
-                        const std::function<void(std::string_view)>& report) {
+                        const PurchaseOptions& options, const std::function<void(std::string_view)>& report) {
   auto subscription = partner.customers().byId(customerId).subscriptions().byId(subscriptionId);
   if (models::iequals(subscription.registrationStatus().status, "registered")) {
     report("subscription " + subscriptionId + " is registered");
@@ -89,7 +88,7 @@ void ensureRegistration(const PartnerClient& partner, const std::string& custome
   report("registering subscription " + subscriptionId + " for reserved instances");
   subscription.registerForReservedInstances();
   std::string last;
-  bool registered = poll(options.maxRegistrationPolls, options.pollInterval, sleep, [&](int n) {
+  bool registered = poll(options.maxRegistrationPolls, options.pollInterval, options.sleeper, [&](int n) {
     last = subscription.registrationStatus().status;
     report("registration status: " + last + " (check " + std::to_string(n) + ")");
     return models::iequals(last, "registered");

@@ -22,7 +22,7 @@ std::vector<models::Order> checkout(const PartnerClient& partner, const Purchase
 
 std::vector<models::Order> waitForOrders(const PartnerClient& partner, const std::string& customerId,
                                          const std::vector<models::Order>& orders, const PurchaseOptions& options,
-                                         const Sleeper& sleep, const std::function<void(std::string_view)>& report) {
+                                         const std::function<void(std::string_view)>& report) {
   auto plainOrders = partner.customers().byId(customerId).orders();
   bool askForPrices = true;
   // Prices when the partner may see them; a partner without pricing access gets 403 800043 for
@@ -42,7 +42,7 @@ std::vector<models::Order> waitForOrders(const PartnerClient& partner, const std
   for (const auto& placed : orders) {
     const std::string id = placed.id.value_or("");
     models::Order current = placed;
-    bool completed = poll(options.maxOrderPolls, options.pollInterval, sleep, [&](int n) {
+    bool completed = poll(options.maxOrderPolls, options.pollInterval, options.sleeper, [&](int n) {
       current = read(id);
       const std::string status = current.status.value_or("unknown");
       if (models::iequals(status, "cancelled")) throw stepFailure("order " + id + " was cancelled");
@@ -58,7 +58,7 @@ std::vector<models::Order> waitForOrders(const PartnerClient& partner, const std
 }
 
 void collectReservations(const PartnerClient& partner, const std::string& customerId, const PurchaseOptions& options,
-                         const Sleeper& sleep, PurchaseResult& result) {
+                         PurchaseResult& result) {
   auto entitlements = partner.customers().byId(customerId).entitlements();
   auto ordered = [&](const models::Entitlement& e) {
     for (const auto& order : result.orders)
@@ -66,7 +66,7 @@ void collectReservations(const PartnerClient& partner, const std::string& custom
     return false;
   };
   try {
-    bool found = poll(options.maxReservationPolls, options.pollInterval, sleep, [&](int) {
+    bool found = poll(options.maxReservationPolls, options.pollInterval, options.sleeper, [&](int) {
       for (const auto& entitlement : entitlements.get("reservedInstance").items) {
         if (!ordered(entitlement)) continue;
         for (const auto& artifact : entitlement.entitledArtifacts) {

@@ -63,7 +63,7 @@ PurchaseReview PurchaseFlow::prepare(const PurchasePlan& plan) {
     return chosen;
   });
   runStep(progress_, PurchaseStep::ensure_registration, [&](const Report& report) {
-    purchase::ensureRegistration(partner, customer.id, subscription.id, options_, options_.sleeper, report);
+    purchase::ensureRegistration(partner, customer.id, subscription.id, options_, report);
     return 0;
   });
   auto offers = runStep(progress_, PurchaseStep::search_catalog, [&](const Report& report) {
@@ -104,12 +104,12 @@ PurchaseResult PurchaseFlow::complete(const PurchaseReview& review) {
   });
   PurchaseResult result;
   result.orders = runStep(progress_, PurchaseStep::wait_for_order, [&](const Report& report) {
-    return purchase::waitForOrders(partner, customerId, placed, options_, options_.sleeper, report);
+    return purchase::waitForOrders(partner, customerId, placed, options_, report);
   });
   result.orderId = result.orders.front().id.value_or("");
   result.status = result.orders.front().status.value_or("");
   runStep(progress_, PurchaseStep::collect_reservations, [&](const Report&) {
-    purchase::collectReservations(partner, customerId, options_, options_.sleeper, result);
+    purchase::collectReservations(partner, customerId, options_, result);
     return 0;
   });
   return result;
@@ -120,7 +120,7 @@ PurchaseResult PurchaseFlow::buy(const PurchasePlan& plan) { return complete(pre
 void PurchaseFlow::ensureRegistered(const std::string& customerId, const std::string& subscriptionId) {
   const PartnerClient partner = partner_.withCorrelationId(newGuid());
   runStep(progress_, PurchaseStep::ensure_registration, [&](const std::function<void(std::string_view)>& report) {
-    purchase::ensureRegistration(partner, customerId, subscriptionId, options_, options_.sleeper, report);
+    purchase::ensureRegistration(partner, customerId, subscriptionId, options_, report);
     return 0;
   });
 }

@@ -31,8 +31,7 @@ models::Subscription chooseSubscription(const PartnerClient& partner, const mode
 [[nodiscard]] bool isAzurePlan(const models::Subscription& subscription);
 
 void ensureRegistration(const PartnerClient& partner, const std::string& customerId, const std::string& subscriptionId,
-                        const PurchaseOptions& options, const Sleeper& sleep,
-                        const std::function<void(std::string_view)>& report);
+                        const PurchaseOptions& options, const std::function<void(std::string_view)>& report);
 
 // -- what to buy (cart_steps.cpp) ----------------------------------------------------------------
 
@@ -57,10 +56,10 @@ std::vector<models::Order> checkout(const PartnerClient& partner, const Purchase
 /// Polls every order until `completed`; returns them as last read (with prices).
 std::vector<models::Order> waitForOrders(const PartnerClient& partner, const std::string& customerId,
                                          const std::vector<models::Order>& orders, const PurchaseOptions& options,
-                                         const Sleeper& sleep, const std::function<void(std::string_view)>& report);
+                                         const std::function<void(std::string_view)>& report);
 
 /// Fills result.reservations, or result.reservationsNote when they cannot be read.
 void collectReservations(const PartnerClient& partner, const std::string& customerId, const PurchaseOptions& options,
-                         const Sleeper& sleep, PurchaseResult& result);
+                         PurchaseResult& result);
 
 }  // namespace partnercenter::purchase

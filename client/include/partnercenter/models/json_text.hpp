@@ -1,8 +1,8 @@
 /// Writes models straight to JSON text, without building an nlohmann DOM first.
 ///
 /// Rendering a response through `nlohmann::ordered_json` allocates a node and a key string per
-/// property before dumping them; on the simulator's purchase path that was a fifth of the server's
-/// CPU. `write_json(out, model)` (declared for every model by PCSIM_MODELS_DECLARE_JSON) walks the
+/// property before dumping them, a cost paid on every response of the simulator's purchase path
+/// (bench/run.sh prints the server's CPU time per purchase flow). `write_json(out, model)` (declared for every model by PCSIM_MODELS_DECLARE_JSON) walks the
 /// same property list as `to_json` and appends text byte-for-byte equal to
 /// `nlohmann::ordered_json(model).dump(-1, ' ', false, error_handler_t::replace)` — the property test
 /// `JsonText.*` checks that equality for every model. Leaf values it has no fast path for (numbers
