@@ -4,6 +4,7 @@
 #include <unordered_set>
 
 #include "scenario/catalog_naming.hpp"
+#include "sim/purchase_terms.hpp"
 
 namespace pcsim::scenario {
 namespace {
@@ -82,10 +83,8 @@ double generatedHourlyPrice(const sim::IsfEntry& size, const Region& region) {
 }
 
 double generatedTermPrice(double hourly, std::string_view term) {
-    double hours = 8760, share = 0.6;
-    if (term == "P3Y") hours = 3 * 8760, share = 0.4;
-    if (term == "P5Y") hours = 5 * 8760, share = 0.35;
-    return roundTo(hourly * hours * share, 100);
+    const std::string_view priced = sim::reservedShareOfOnDemand(term) ? term : "P1Y";  // any other term: as one year
+    return roundTo(hourly * sim::kHoursPerYear * sim::termYears(priced) * *sim::reservedShareOfOnDemand(priced), 100);
 }
 
 std::size_t generateCatalog(const CatalogGeneration& request, std::vector<sim::Product>& products,
