@@ -24,6 +24,11 @@ HttpResponse armError(const sim::engine::ArmError& error);
 // answers its other errors (a malformed request: 400 InvalidRequestContent) in ARM's shape.
 void addArmRoute(Router& router, std::string method, std::string pattern, Handler handler);
 
+// Route patterns of a reservation order and of one of its reservations (matched in any case).
+inline constexpr const char* kReservationOrderPath = "/providers/Microsoft.Capacity/reservationOrders/{reservationOrderId}";
+inline constexpr const char* kReservationPath =
+    "/providers/Microsoft.Capacity/reservationOrders/{reservationOrderId}/reservations/{reservationId}";
+
 // One comparison of an OData $filter: `properties/usageDate ge 2026-01-05`, `properties/scope eq 'Single'`.
 struct FilterClause {
     std::string property;  // as written, e.g. "properties/usageDate"

@@ -14,9 +14,6 @@ namespace {
 
 namespace engine = sim::engine;
 
-constexpr const char* kOrderPath = "/providers/Microsoft.Capacity/reservationorders/{reservationOrderId}";
-constexpr const char* kReservationPath =
-    "/providers/Microsoft.Capacity/reservationorders/{reservationOrderId}/reservations/{reservationId}";
 constexpr const char* kConsumption = "/providers/Microsoft.Consumption";
 
 struct DayRange {
@@ -165,9 +162,9 @@ HttpResponse customerRecommendations(RequestContext& ctx) {
 void addAzureConsumptionRoutes(Router& router) {
     const std::string summariesSuffix = std::string(kConsumption) + "/reservationSummaries";
     const std::string detailsSuffix = std::string(kConsumption) + "/reservationDetails";
-    addArmRoute(router, "GET", kOrderPath + summariesSuffix, summaries);
+    addArmRoute(router, "GET", kReservationOrderPath + summariesSuffix, summaries);
     addArmRoute(router, "GET", kReservationPath + summariesSuffix, summaries);
-    addArmRoute(router, "GET", kOrderPath + detailsSuffix, details);
+    addArmRoute(router, "GET", kReservationOrderPath + detailsSuffix, details);
     addArmRoute(router, "GET", kReservationPath + detailsSuffix, details);
     addArmRoute(router, "GET", std::string("/subscriptions/{subscriptionId}") + kConsumption + "/reservationRecommendations",
                 subscriptionRecommendations);

@@ -43,14 +43,12 @@ nlohmann::ordered_json armIds(const std::string& orderId, const std::vector<std:
 }
 
 std::string orderState(const sim::World& world, const sim::ReservationOrder& order) {
-    const sim::CustomerState* customer = world.findCustomer(order.customerId);
-    if (customer)
-        if (auto it = customer->orders.find(order.orderId); it != customer->orders.end())
-            switch (it->second.statusAt(world.now())) {
-                case sim::OrderStatus::cancelled: return "Cancelled";
-                case sim::OrderStatus::pending: return "Creating";
-                case sim::OrderStatus::completed: break;
-            }
+    if (const sim::Order* placed = world.orderOf(order))
+        switch (placed->statusAt(world.now())) {
+            case sim::OrderStatus::cancelled: return "Cancelled";
+            case sim::OrderStatus::pending: return "Creating";
+            case sim::OrderStatus::completed: break;
+        }
     if (!order.reservations.empty() && world.now() >= order.reservations.front().expiryDateTime) return "Expired";
     return "Succeeded";
 }
@@ -147,44 +145,46 @@ nlohmann::ordered_json renderReservationOrder(const ReservationOrderView& view) 
               {"reservations", std::move(reservations)}}}};
 }
 
-nlohmann::ordered_json renderSummary(const engine::UtilizationRow& row, const std::string& scopeId) {
-    const std::string name = row.reservationId + "_" + compactDate(row.usageDay);
-    return {{"id", scopeId + "/providers/Microsoft.Consumption/reservationSummaries/" + name},
+namespace {
+
+// A Microsoft.Consumption resource of one reservation and day: the envelope and the properties
+// summaries and details share; `extra` follows the shared properties, and `kind` comes last.
+// `Row`: a summary or a detail row, which name these fields alike.
+template <class Row>
+nlohmann::ordered_json consumptionResource(const std::string& scopeId, const std::string& collection,
+                                           const std::string& name, const Row& row, nlohmann::ordered_json extra) {
+    nlohmann::ordered_json properties = {{"reservationOrderId", row.reservationOrderId},
+                                         {"reservationId", row.reservationId},
+                                         {"skuName", row.skuName},
+                                         {"reservedHours", roundedForJson(row.reservedHours)},
+                                         {"usageDate", usageDate(row.usageDay)},
+                                         {"usedHours", roundedForJson(row.usedHours)}};
+    properties.update(extra);
+    properties["kind"] = "Reservation";
+    return {{"id", scopeId + "/providers/Microsoft.Consumption/" + collection + "/" + name},
             {"name", name},
-            {"type", "Microsoft.Consumption/reservationSummaries"},
+            {"type", "Microsoft.Consumption/" + collection},
             {"tags", nullptr},
-            {"properties",
-             {{"reservationOrderId", row.reservationOrderId},
-              {"reservationId", row.reservationId},
-              {"skuName", row.skuName},
-              {"reservedHours", roundedForJson(row.reservedHours)},
-              {"usageDate", usageDate(row.usageDay)},
-              {"usedHours", roundedForJson(row.usedHours)},
-              {"minUtilizationPercentage", roundedForJson(row.minUtilizationPercentage)},
-              {"avgUtilizationPercentage", roundedForJson(row.avgUtilizationPercentage)},
-              {"maxUtilizationPercentage", roundedForJson(row.maxUtilizationPercentage)},
-              {"kind", "Reservation"}}}};
+            {"properties", std::move(properties)}};
+}
+
+}  // namespace
+
+nlohmann::ordered_json renderSummary(const engine::UtilizationRow& row, const std::string& scopeId) {
+    return consumptionResource(scopeId, "reservationSummaries", row.reservationId + "_" + compactDate(row.usageDay), row,
+                               {{"minUtilizationPercentage", roundedForJson(row.minUtilizationPercentage)},
+                                {"avgUtilizationPercentage", roundedForJson(row.avgUtilizationPercentage)},
+                                {"maxUtilizationPercentage", roundedForJson(row.maxUtilizationPercentage)}});
 }
 
 nlohmann::ordered_json renderDetail(const engine::DetailRow& row, const std::string& scopeId) {
     const std::string name = row.reservationId + "_" + compactDate(row.usageDay) + "_" +
                              row.instanceId.substr(row.instanceId.rfind('/') + 1);
-    return {{"id", scopeId + "/providers/Microsoft.Consumption/reservationDetails/" + name},
-            {"name", name},
-            {"type", "Microsoft.Consumption/reservationDetails"},
-            {"tags", nullptr},
-            {"properties",
-             {{"reservationOrderId", row.reservationOrderId},
-              {"reservationId", row.reservationId},
-              {"skuName", row.skuName},
-              {"reservedHours", roundedForJson(row.reservedHours)},
-              {"usageDate", usageDate(row.usageDay)},
-              {"usedHours", roundedForJson(row.usedHours)},
-              {"instanceId", row.instanceId},
-              {"totalReservedQuantity", row.totalReservedQuantity},
-              {"instanceFlexibilityGroup", row.instanceFlexibilityGroup},
-              {"instanceFlexibilityRatio", row.instanceFlexibilityRatio},
-              {"kind", "Reservation"}}}};
+    return consumptionResource(scopeId, "reservationDetails", name, row,
+                               {{"instanceId", row.instanceId},
+                                {"totalReservedQuantity", row.totalReservedQuantity},
+                                {"instanceFlexibilityGroup", row.instanceFlexibilityGroup},
+                                {"instanceFlexibilityRatio", row.instanceFlexibilityRatio}});
 }
 
 nlohmann::ordered_json renderRecommendation(const engine::Recommendation& r, const std::string& scopeId) {

@@ -12,9 +12,6 @@ namespace {
 
 namespace engine = sim::engine;
 
-constexpr const char* kOrderPath = "/providers/Microsoft.Capacity/reservationOrders/{reservationOrderId}";
-constexpr const char* kReservationPath =
-    "/providers/Microsoft.Capacity/reservationOrders/{reservationOrderId}/reservations/{reservationId}";
 
 // The body's `properties` object; ARM requests wrap everything in it.
 nlohmann::json propertiesOf(const HttpRequest& request) {
@@ -167,12 +164,12 @@ HttpResponse merge(RequestContext& ctx) {
 }  // namespace
 
 void addAzureReservationRoutes(Router& router) {
-    addArmRoute(router, "GET", kOrderPath, getReservationOrder);
-    addArmRoute(router, "GET", std::string(kOrderPath) + "/reservations", listReservations);
+    addArmRoute(router, "GET", kReservationOrderPath, getReservationOrder);
+    addArmRoute(router, "GET", std::string(kReservationOrderPath) + "/reservations", listReservations);
     addArmRoute(router, "GET", kReservationPath, getReservation);
     addArmRoute(router, "PATCH", kReservationPath, patchReservation);
-    addArmRoute(router, "POST", std::string(kOrderPath) + "/split", split);
-    addArmRoute(router, "POST", std::string(kOrderPath) + "/merge", merge);
+    addArmRoute(router, "POST", std::string(kReservationOrderPath) + "/split", split);
+    addArmRoute(router, "POST", std::string(kReservationOrderPath) + "/merge", merge);
 }
 
 }  // namespace pcsim::http
