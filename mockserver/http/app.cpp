@@ -24,7 +24,7 @@ std::string freshGuid() {
 
 std::optional<std::string> bearerToken(const HttpRequest& request) {
     auto header = request.header("authorization");
-    if (!header || header->size() < 7 || !sim::equalsIgnoreCase(header->substr(0, 7), "Bearer ")) return std::nullopt;
+    if (!header || !sim::startsWithIgnoreCase(*header, "Bearer ")) return std::nullopt;
     auto token = header->substr(7);
     while (!token.empty() && token.front() == ' ') token.erase(0, 1);
     if (token.empty()) return std::nullopt;
@@ -56,8 +56,7 @@ bool boundTo(const Identity& identity, const Sandbox& sandbox) {
 // `path` is `prefix` or lies under it, in any letter case as the router matches paths; checked on
 // every request, so without splitting the path.
 bool isUnder(std::string_view path, std::string_view prefix) {
-    return path.size() >= prefix.size() && sim::equalsIgnoreCase(path.substr(0, prefix.size()), prefix) &&
-           (path.size() == prefix.size() || path[prefix.size()] == '/');
+    return sim::startsWithIgnoreCase(path, prefix) && (path.size() == prefix.size() || path[prefix.size()] == '/');
 }
 
 bool isRegistryPath(std::string_view path) { return isUnder(path, "/_pcsim/sandboxes"); }

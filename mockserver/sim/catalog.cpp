@@ -23,6 +23,10 @@ bool equalsIgnoreCase(std::string_view a, std::string_view b) {
            });
 }
 
+bool startsWithIgnoreCase(std::string_view text, std::string_view prefix) {
+    return text.size() >= prefix.size() && equalsIgnoreCase(text.substr(0, prefix.size()), prefix);
+}
+
 namespace {
 std::string skuKey(std::string_view productId, std::string_view skuId) {
     std::string key = toUpper(productId);

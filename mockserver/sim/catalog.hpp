@@ -98,5 +98,6 @@ private:
 std::string toUpper(std::string_view text);
 std::string toLower(std::string_view text);
 bool equalsIgnoreCase(std::string_view a, std::string_view b);
+bool startsWithIgnoreCase(std::string_view text, std::string_view prefix);
 
 }  // namespace pcsim::sim

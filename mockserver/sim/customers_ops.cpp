@@ -67,10 +67,6 @@ std::optional<std::size_t> decodeToken(const World& world, std::string_view toke
     return offset;
 }
 
-bool startsWithIgnoreCase(std::string_view text, std::string_view prefix) {
-    return text.size() >= prefix.size() && equalsIgnoreCase(text.substr(0, prefix.size()), prefix);
-}
-
 // The customer field a filter compares, or 400 800002 for a field the service does not filter on.
 Result<const std::string Customer::*> filterField(const CustomerFilter& filter) {
     if (equalsIgnoreCase(filter.field, "CompanyName")) return &Customer::companyName;
