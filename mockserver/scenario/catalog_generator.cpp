@@ -83,8 +83,9 @@ double generatedHourlyPrice(const sim::IsfEntry& size, const Region& region) {
 }
 
 double generatedTermPrice(double hourly, std::string_view term) {
-    const std::string_view priced = sim::reservedShareOfOnDemand(term) ? term : "P1Y";  // any other term: as one year
-    return roundTo(hourly * sim::kHoursPerYear * sim::termYears(priced) * *sim::reservedShareOfOnDemand(priced), 100);
+    const auto share = sim::reservedShareOfOnDemand(term);
+    if (!share) return generatedTermPrice(hourly, "P1Y");  // any other term is priced as one year
+    return roundTo(hourly * sim::kHoursPerYear * sim::termYears(term) * *share, 100);
 }
 
 std::size_t generateCatalog(const CatalogGeneration& request, std::vector<sim::Product>& products,
