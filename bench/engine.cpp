@@ -18,6 +18,8 @@
 #include "sim/isf_tables.hpp"
 #include "sim/world.hpp"
 
+#include "proc_status.hpp"
+
 namespace {
 
 using namespace pcsim::sim;
@@ -27,14 +29,6 @@ constexpr int kSubscriptionsPerCustomer = 50;
 const char* const kRegions[] = {"eastus", "westeurope"};
 const char* const kSizes[] = {"Standard_DS1_v2", "Standard_DS2_v2", "Standard_DS3_v2", "Standard_D2s_v3",
                               "Standard_D4s_v3", "Standard_D8s_v3", "Standard_E2s_v3", "Standard_E4s_v3"};
-
-long statusKb(const char* field) {
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line))
-        if (line.rfind(field, 0) == 0) return std::stol(line.substr(std::string(field).size()));
-    return -1;
-}
 
 std::string subscriptionId(int customer, int subscription) {
     return "c" + std::to_string(customer) + "-s" + std::to_string(subscription);
@@ -133,7 +127,7 @@ int main(int argc, char** argv) {
     const Run full = apply(vms, reservations, hours);
     std::printf("bench_engine: %d VMs x %d reservations x %d hours\n", vms, reservations, hours);
     std::printf("  full scale : %.3f s  (%.1f ns per VM-hour), %zu ledger runs, peak RSS %.1f MB\n", full.seconds,
-                1e9 * full.seconds / (double(vms) * hours), full.ledgerRuns, statusKb("VmHWM:") / 1024.0);
+                1e9 * full.seconds / (double(vms) * hours), full.ledgerRuns, pcsim::bench::procStatusKb("self", "VmHWM") / 1024.0);
     std::printf("  history    : first tenth of the hours %.3f s, last tenth %.3f s (equal when the cost of\n"
                 "               an hour does not grow with history; the first includes building the plan)\n",
                 full.firstTenth, full.lastTenth);

@@ -23,6 +23,8 @@
 
 #include <unistd.h>
 
+#include "proc_status.hpp"
+
 namespace {
 
 size_t collect(char* data, size_t size, size_t count, void* out) {
@@ -129,6 +131,7 @@ int main(int argc, char** argv) {
     const std::string carts = base + "/v1/customers/" + customer + "/carts";
 
     std::atomic<long> healthFailures{0}, flowFailures{0};
+    const long rssBefore = serverPid ? pcsim::bench::procStatusKb(std::to_string(serverPid), "VmRSS") : 0;
     const Phase health = rate(threads, seconds, serverPid, [&](Client& c, std::string& r) {
         return c.send("GET", base + "/_pcsim/health", "", "", r) == 200;
     }, healthFailures);
@@ -146,6 +149,13 @@ int main(int argc, char** argv) {
         std::printf("server CPU per flow %.0f us  (per health request %.0f us)\n",
                     double(flows.serverCpuMicros) / double(flows.done),
                     double(health.serverCpuMicros) / double(health.done));
+    // Every flow leaves a cart and an order in the world, and an entry in the sandbox's operation log
+    // (bounded by --operation-log-size): memory grows with the flows by design, up to that bound.
+    if (serverPid && flows.done) {
+        const long rssAfter = pcsim::bench::procStatusKb(std::to_string(serverPid), "VmRSS");
+        std::printf("server RSS %.1f MB before, %.1f MB after %lld flows  (%.2f kB per flow)\n", rssBefore / 1024.0,
+                    rssAfter / 1024.0, flows.done, double(rssAfter - rssBefore) / double(flows.done));
+    }
     std::printf("failures   health %ld, flows %ld\n", healthFailures.load(), flowFailures.load());
     curl_global_cleanup();
     return flowFailures.load() == 0 ? 0 : 1;

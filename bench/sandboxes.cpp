@@ -20,6 +20,8 @@
 #include "http/app.hpp"
 #include "scenario/loader.hpp"
 
+#include "proc_status.hpp"
+
 namespace {
 
 using namespace pcsim;
@@ -31,13 +33,7 @@ const std::string kCustomer = "c1000000-0000-4000-8000-000000000001";
 const std::string kSubscription = "A1000000-0000-4000-8000-000000000001";
 const std::string kCatalogItem = "DZH318Z0BQ3Q:00G1:DZH318XZXK7M";
 
-long rssKb() {
-    std::ifstream status("/proc/self/status");
-    std::string line;
-    while (std::getline(status, line))
-        if (line.rfind("VmRSS:", 0) == 0) return std::stol(line.substr(6));
-    return -1;
-}
+long rssKb() { return pcsim::bench::procStatusKb("self", "VmRSS"); }
 
 double mb(long kb) { return double(kb) / 1024.0; }
 
