@@ -1,5 +1,6 @@
 #include "http/app.hpp"
 
+#include <cstdint>
 #include <random>
 
 #include "http/azure_common.hpp"
@@ -9,7 +10,6 @@
 #include "http/routes.hpp"
 #include "http/sandbox_address.hpp"
 #include "partnercenter/models/reader.hpp"
-#include "sim/ids.hpp"
 
 namespace pcsim::http {
 
@@ -17,9 +17,21 @@ namespace {
 
 std::string freshGuid() {
     // Request and correlation ids the client did not send: random, and apart from the world's
-    // seeded ids so that generating them never changes what a scenario replays.
-    thread_local sim::IdGenerator ids{std::random_device{}()};
-    return ids.guid();
+    // seeded ids so that generating them never changes what a scenario replays. Two draws make
+    // the 128 bits (one draw per hex digit showed in profiles: two guids per request).
+    thread_local std::mt19937_64 random{std::random_device{}()};
+    const std::uint64_t bits[2] = {random(), random()};
+    static constexpr char digits[] = "0123456789abcdef";
+    std::string guid(36, '-');
+    int nibble = 0;
+    for (std::size_t i = 0; i < guid.size(); ++i) {
+        if (i == 8 || i == 13 || i == 18 || i == 23) continue;
+        guid[i] = digits[(bits[nibble / 16] >> (4 * (nibble % 16))) & 15];
+        ++nibble;
+    }
+    guid[14] = '4';                        // version 4: random
+    guid[19] = digits[8 | (bits[1] & 3)];  // RFC 4122 variant (8, 9, a or b), from the digit it replaces
+    return guid;
 }
 
 std::optional<std::string> bearerToken(const HttpRequest& request) {

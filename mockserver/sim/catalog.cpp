@@ -5,22 +5,29 @@
 
 namespace pcsim::sim {
 
+// Case-insensitive names in the protocol (header and query names, enum values, ids) fold ASCII
+// letters only, whatever the process locale; and without a locale call per character, which
+// showed in profiles of the request path.
+namespace {
+char asciiLower(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
+char asciiUpper(char c) { return c >= 'a' && c <= 'z' ? char(c - 'a' + 'A') : c; }
+}  // namespace
+
 std::string toUpper(std::string_view text) {
     std::string out(text);
-    for (auto& c : out) c = char(std::toupper(static_cast<unsigned char>(c)));
+    for (auto& c : out) c = asciiUpper(c);
     return out;
 }
 
 std::string toLower(std::string_view text) {
     std::string out(text);
-    for (auto& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
+    for (auto& c : out) c = asciiLower(c);
     return out;
 }
 
 bool equalsIgnoreCase(std::string_view a, std::string_view b) {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
-               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
-           });
+    return a.size() == b.size() &&
+           std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return asciiLower(x) == asciiLower(y); });
 }
 
 bool startsWithIgnoreCase(std::string_view text, std::string_view prefix) {

@@ -2,6 +2,7 @@
 #include "e2e_fixture.hpp"
 
 #include <ctime>
+#include <regex>
 
 namespace pcsim::testing {
 namespace {
@@ -60,8 +61,11 @@ TEST_F(HttpQualityTest, Http11WithoutConnectionHeaderKeepsTheConnectionAlive) {
 
 TEST_F(HttpQualityTest, ResponsesCarryRequestAndCorrelationIds) {
     auto generated = call("GET", "/v1/customers", appToken());
-    EXPECT_EQ(generated.header("ms-requestid").size(), 36u);
-    EXPECT_EQ(generated.header("ms-correlationid").size(), 36u);
+    // Generated ids are random (version 4) GUIDs, and the two differ.
+    const std::regex guidV4("[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}");
+    EXPECT_TRUE(std::regex_match(generated.header("ms-requestid"), guidV4)) << generated.header("ms-requestid");
+    EXPECT_TRUE(std::regex_match(generated.header("ms-correlationid"), guidV4)) << generated.header("ms-correlationid");
+    EXPECT_NE(generated.header("ms-requestid"), generated.header("ms-correlationid"));
     EXPECT_EQ(generated.header("content-type"), "application/json; charset=utf-8");
 }
 
