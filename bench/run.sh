@@ -35,7 +35,7 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 
 # --- the simulator on the default scenario --------------------------------------------------------
 start_ns=$(date +%s%N)
-"$pcsim" serve --port 0 --threads 2 > "$work/pcsim.out" 2>&1 &
+"$pcsim" serve --port 0 > "$work/pcsim.out" 2>&1 &
 pcsim_pid=$!
 until grep -q "listening on" "$work/pcsim.out"; do sleep 0.001; done
 ready_ns=$(date +%s%N)

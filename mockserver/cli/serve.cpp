@@ -84,7 +84,9 @@ Command addServeCommand(CLI::App& app) {
     cmd->add_option("--scenario", options->scenario, "Scenario file (YAML)")->capture_default_str()->check(CLI::ExistingFile);
     cmd->add_option("--host", options->server.host, "Address to listen on")->capture_default_str();
     cmd->add_option("--port", options->server.port, "Port to listen on; 0 picks a free port")->capture_default_str();
-    cmd->add_option("--threads", options->server.threads, "Worker threads")->capture_default_str()->check(CLI::Range(1, 64));
+    cmd->add_option("--threads", options->server.threads, "Event-loop threads (default: eight per core)")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 64));
     cmd->add_option("--admin-token", options->adminToken,
                     "Also answer /_pcsim/ control routes to non-loopback clients that send this bearer token");
     cmd->add_option("--journal-size", options->journalSize,

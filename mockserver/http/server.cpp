@@ -6,6 +6,7 @@
 #include <pistache/peer.h>
 #include <sys/socket.h>
 
+#include <algorithm>
 #include <condition_variable>
 #include <ctime>
 #include <map>
@@ -222,6 +223,11 @@ private:
 };
 
 }  // namespace
+
+int defaultServerThreads() {
+    const int cores = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    return std::min(8 * cores, 64);
+}
 
 struct Server::Impl {
     App& app;
