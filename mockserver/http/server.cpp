@@ -8,7 +8,6 @@
 
 #include <algorithm>
 #include <condition_variable>
-#include <ctime>
 #include <map>
 #include <mutex>
 #include <sstream>
@@ -49,53 +48,71 @@ HttpRequest toHttpRequest(const Http::Request& in) {
     return out;
 }
 
-// A response header of any name. Pistache writes only typed headers (Raw ones are dropped on the
-// way out), so every header the App sets travels as one of these.
-class NamedHeader : public Http::Header::Header {
-public:
-    NamedHeader(std::string name, std::string value) : name_(std::move(name)), value_(std::move(value)) {}
-    const char* name() const override { return name_.c_str(); }
-    void write(std::ostream& stream) const override { stream << value_; }
-#ifdef SAFE_HEADER_CAST
-    uint64_t hash() const override { return Http::Header::detail::hash(name_.c_str()); }
-#endif
-
-private:
-    std::string name_;
-    std::string value_;
+// How the answer to one request is framed: its HTTP version, and whether the connection stays open.
+struct Framing {
+    bool http10 = false;
+    bool keepAlive = true;
 };
 
-// The HTTP Date header (RFC 9110 §6.6.1: an origin server with a clock must send it), in IMF-fixdate,
-// of the wall clock — not the simulated one. Formatted once per second per thread.
-const std::string& httpDateNow() {
-    thread_local std::time_t formattedSecond = 0;
-    thread_local std::string formatted;
-    const std::time_t now = std::time(nullptr);
-    if (now != formattedSecond) {
-        std::tm utc{};
-        gmtime_r(&now, &utc);
-        char text[40];
-        formatted.assign(text, std::strftime(text, sizeof text, "%a, %d %b %Y %H:%M:%S GMT", &utc));
-        formattedSecond = now;
-    }
-    return formatted;
+// HTTP/1.1 is persistent unless the client says `Connection: close`; HTTP/1.0 only when it asks for
+// keep-alive. (Pistache 0.0.5 answered a request without a Connection header with "Close", which
+// cost ordinary clients — curl, libcurl, wrk — their keep-alive.)
+Framing framingOf(const Http::Request& request) {
+    Framing framing;
+    framing.http10 = request.version() == Http::Version::Http10;
+    auto connection = request.headers().tryGet<Http::Header::Connection>();
+    framing.keepAlive = connection ? connection->control() == Http::ConnectionControl::KeepAlive : !framing.http10;
+    return framing;
 }
 
-void writeResponse(Http::ResponseWriter& writer, const HttpResponse& response) {
-    writer.headers().add(std::make_shared<NamedHeader>("Date", httpDateNow()));
-    for (const auto& [name, value] : response.headers) writer.headers().add(std::make_shared<NamedHeader>(name, value));
-    writer.send(static_cast<Http::Code>(response.status), response.body);
+std::string wireBytes(const HttpResponse& response, const Framing& framing) {
+    return responseBytes(response, Http::codeString(static_cast<Http::Code>(response.status)), httpDateNow(),
+                         framing.keepAlive, framing.http10 ? "HTTP/1.0" : "HTTP/1.1");
+}
+
+// Set on a connection once part of an answer went through Pistache's write queue: a later answer on
+// it (from a client that sends its next request before reading the whole answer) must take the
+// queue too, or it could overtake the rest of the earlier one.
+constexpr const char* kQueuedKey = "pcsim.queued";
+
+// Hands `bytes` to Pistache's write queue (safe from any thread); once they are out, half-closes
+// the connection when the answer said `Connection: close`.
+void sendQueued(const std::shared_ptr<Tcp::Peer>& peer, std::string bytes, const Framing& framing) {
+    const std::size_t size = bytes.size();
+    auto written = peer->send(RawBuffer(std::move(bytes), size));
+    if (!framing.keepAlive) {
+        const int fd = peer->fd();
+        written.then([fd](ssize_t) { ::shutdown(fd, SHUT_WR); }, Async::IgnoreException);
+    }
+}
+
+// Sends an answer from the connection's own event-loop thread (where handlers run). Pistache's
+// writer would queue it for the event loop, which wakes through an eventfd and re-arms epoll to
+// send it: about a quarter of the server's CPU on a catalog GET (perf record). Here the answer goes
+// to the socket at once; what the socket does not take now goes through the queue.
+void answerNow(const std::shared_ptr<Tcp::Peer>& peer, const HttpResponse& response, const Framing& framing) {
+    std::string bytes = wireBytes(response, framing);
+    peer->setIdle(true);  // as Pistache's own writer does once an answer is out
+    if (!peer->tryGetData(kQueuedKey)) {
+        const std::ptrdiff_t sent = sendWithoutBlocking(peer->fd(), bytes);
+        if (sent < 0) return;  // the client is gone
+        if (static_cast<std::size_t>(sent) == bytes.size()) {
+            if (!framing.keepAlive) ::shutdown(peer->fd(), SHUT_WR);
+            return;
+        }
+        peer->putData(kQueuedKey, std::make_shared<bool>(true));
+        bytes.erase(0, static_cast<std::size_t>(sent));
+    }
+    sendQueued(peer, std::move(bytes), framing);
 }
 
 // Drops the connection without an answer: the `reset` fault. The socket belongs to Pistache, so it
 // is shut down (the client sees the connection closed) rather than closed here.
-void dropConnection(Http::ResponseWriter& writer) {
-    if (auto peer = writer.peer()) ::shutdown(peer->fd(), SHUT_RDWR);
-}
+void dropConnection(const std::shared_ptr<Tcp::Peer>& peer) { ::shutdown(peer->fd(), SHUT_RDWR); }
 
 }  // namespace
 
-// Responses held back by a `delayMs` fault, sent by one timer thread when their time comes.
+// Answers held back by a `delayMs` fault, sent by one timer thread when their time comes.
 class DelayedResponses {
 public:
     DelayedResponses() : thread_([this] { run(); }) {}
@@ -108,16 +125,18 @@ public:
         thread_.join();
     }
 
-    void schedule(std::chrono::milliseconds delay, Http::ResponseWriter writer, HttpResponse response) {
+    void schedule(std::chrono::milliseconds delay, std::weak_ptr<Tcp::Peer> peer, HttpResponse response,
+                  Framing framing) {
         std::lock_guard lock(mutex_);
-        pending_.emplace(std::chrono::steady_clock::now() + delay, Entry{std::move(writer), std::move(response)});
+        pending_.emplace(std::chrono::steady_clock::now() + delay, Entry{std::move(peer), std::move(response), framing});
         wake_.notify_all();
     }
 
 private:
     struct Entry {
-        Http::ResponseWriter writer;
+        std::weak_ptr<Tcp::Peer> peer;
         HttpResponse response;
+        Framing framing;
     };
 
     void run() {
@@ -135,8 +154,10 @@ private:
             auto entry = std::move(pending_.begin()->second);
             pending_.erase(pending_.begin());
             lock.unlock();  // never write while holding the lock
-            if (entry.response.resetConnection) dropConnection(entry.writer);
-            else writeResponse(entry.writer, entry.response);
+            if (auto peer = entry.peer.lock()) {
+                if (entry.response.resetConnection) dropConnection(peer);
+                else sendQueued(peer, wireBytes(entry.response, entry.framing), entry.framing);
+            }
             lock.lock();
         }
     }
@@ -150,6 +171,9 @@ private:
 
 namespace {
 
+// Every request enters here, on the event-loop thread of its connection. Answers are rendered by
+// pcsim (response_bytes.hpp) and written to the connection directly; Pistache's ResponseWriter is
+// not used, so its own framing choices (such as "Connection: Close" by default) never apply.
 class PistacheHandler : public Http::Handler {
 public:
     HTTP_PROTOTYPE(PistacheHandler)
@@ -157,64 +181,21 @@ public:
     PistacheHandler(App* app, DelayedResponses* delayed) : app_(app), delayed_(delayed) {}
 
     void onRequest(const Http::Request& request, Http::ResponseWriter writer) override {
-        // HTTP/1.1 is persistent by default, but Pistache 0.0.5 answers a request without a
-        // Connection header with "Connection: Close", which costs ordinary clients (curl, libcurl,
-        // wrk) their keep-alive. Every request enters here, so this is the one place to undo it.
-        const bool keepAlive = request.version() == Http::Version::Http11 && keepsAlive(request);
-        if (keepAlive) {
-            writer.headers().remove<Http::Header::Connection>();
-            writer.headers().add<Http::Header::Connection>(Http::ConnectionControl::KeepAlive);
-        }
-        HttpResponse response = app_->handle(toHttpRequest(request));
-        if (response.delay.count() > 0) {
-            markQueued(writer);  // later answers on this connection must not overtake this one
-            delayed_->schedule(response.delay, std::move(writer), std::move(response));
-        } else if (response.resetConnection) {
-            dropConnection(writer);
-        } else if (keepAlive) {
-            sendDirectly(writer, response);
-        } else {
-            writeResponse(writer, response);
-        }
-    }
-
-private:
-    static constexpr const char* kQueuedKey = "pcsim.queued";
-
-    static bool keepsAlive(const Http::Request& request) {
-        auto connection = request.headers().tryGet<Http::Header::Connection>();
-        return !connection || connection->control() == Http::ConnectionControl::KeepAlive;
-    }
-
-    static void markQueued(Http::ResponseWriter& writer) {
-        if (auto peer = writer.peer()) peer->putData(kQueuedKey, std::make_shared<bool>(true));
-    }
-
-    // Pistache's writer queues every response for its event loop, which wakes through an eventfd
-    // to send it: a quarter of the server's CPU on a catalog GET (perf record). Handlers run on
-    // the connection's own event-loop thread, so the response can go to the socket from here.
-    // What the socket does not take now goes through Pistache's queue, and so does everything
-    // after it on that connection, to keep the answers in order.
-    static void sendDirectly(Http::ResponseWriter& writer, const HttpResponse& response) {
         std::shared_ptr<Tcp::Peer> peer;
         try {
             peer = writer.peer();
         } catch (const std::runtime_error&) {
             return;  // the client is gone
         }
-        if (peer->tryGetData(kQueuedKey)) {
-            writeResponse(writer, response);
-            return;
+        const Framing framing = framingOf(request);
+        HttpResponse response = app_->handle(toHttpRequest(request));
+        if (response.delay.count() > 0) {
+            delayed_->schedule(response.delay, peer, std::move(response), framing);
+        } else if (response.resetConnection) {
+            dropConnection(peer);
+        } else {
+            answerNow(peer, response, framing);
         }
-        const std::string bytes =
-            responseBytes(response, Http::codeString(static_cast<Http::Code>(response.status)), httpDateNow());
-        const std::ptrdiff_t sent = sendWithoutBlocking(peer->fd(), bytes);
-        peer->setIdle(true);  // as Pistache's own writer does once a response is out
-        if (sent < 0 || static_cast<std::size_t>(sent) == bytes.size()) return;
-        peer->putData(kQueuedKey, std::make_shared<bool>(true));
-        std::string rest = bytes.substr(static_cast<std::size_t>(sent));
-        const std::size_t restSize = rest.size();
-        peer->send(RawBuffer(std::move(rest), restSize));
     }
 
 private:
@@ -251,8 +232,7 @@ void Server::start() {
                     // Larger than the App's body limits (1 MiB; 64 MiB for the control plane, whose
                     // bundles can be large), so that the App answers 413 in the service's error
                     // shape; beyond this Pistache refuses on its own. Buffers grow as needed.
-                    .maxRequestSize(72 << 20)
-                    .maxResponseSize(256 << 20);
+                    .maxRequestSize(72 << 20);
     impl_->endpoint->init(opts);
     impl_->endpoint->setHandler(Http::make_handler<PistacheHandler>(&impl_->app, impl_->delayed.get()));
     impl_->endpoint->serveThreaded();

@@ -1,5 +1,5 @@
-// How answers travel on a connection, spoken to over a plain socket: HTTP/1.1 keep-alive, answers
-// in the order of the requests even when one is larger than the socket buffers, and HTTP/1.0.
+// How answers travel on a connection, spoken to over a plain socket: HTTP/1.1 keep-alive and
+// `Connection: close`, an answer larger than the socket buffers, and HTTP/1.0.
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
@@ -37,6 +37,13 @@ public:
     ~Connection() { ::close(fd_); }
 
     bool connected() const { return connected_; }
+
+    // True when the server closed its side: nothing more to read, and no timeout.
+    bool endedByServer() {
+        if (!buffered_.empty()) return false;
+        char byte;
+        return ::recv(fd_, &byte, 1, 0) == 0;
+    }
 
     void send(const std::string& bytes) {
         std::size_t sent = 0;
@@ -146,14 +153,35 @@ TEST_F(ConnectionTest, AnAnswerLargerThanTheSocketBuffersArrivesWholeThenTheNext
     EXPECT_EQ(nlohmann::json::parse(next.body)["status"], "ok");
 }
 
-TEST_F(ConnectionTest, Http10IsAnsweredInHttp10AndNotKeptAlive) {
+TEST_F(ConnectionTest, ConnectionCloseGetsItsAnswerThenTheConnectionEnds) {
     Connection connection(server().url(""));
     ASSERT_TRUE(connection.connected());
-    connection.send(get("/_pcsim/health", {}, "HTTP/1.0"));
+    connection.send("GET /_pcsim/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
     WireResponse response = connection.receiveResponse();
-    EXPECT_EQ(response.statusLine, "HTTP/1.0 200 OK");
-    EXPECT_EQ(response.headers.find("Connection: Keep-Alive"), std::string::npos) << response.headers;
+    ASSERT_EQ(response.statusLine, "HTTP/1.1 200 OK");
+    EXPECT_NE(response.headers.find("Connection: Close\r\n"), std::string::npos) << response.headers;
     EXPECT_EQ(nlohmann::json::parse(response.body)["status"], "ok");
+    EXPECT_TRUE(connection.endedByServer());
+}
+
+TEST_F(ConnectionTest, Http10IsAnsweredInHttp10AndClosedUnlessAskedToKeepAlive) {
+    Connection once(server().url(""));
+    ASSERT_TRUE(once.connected());
+    once.send(get("/_pcsim/health", {}, "HTTP/1.0"));
+    WireResponse response = once.receiveResponse();
+    EXPECT_EQ(response.statusLine, "HTTP/1.0 200 OK");
+    EXPECT_NE(response.headers.find("Connection: Close\r\n"), std::string::npos) << response.headers;
+    EXPECT_EQ(nlohmann::json::parse(response.body)["status"], "ok");
+    EXPECT_TRUE(once.endedByServer());
+
+    Connection kept(server().url(""));
+    ASSERT_TRUE(kept.connected());
+    for (int i = 0; i < 2; ++i) {
+        kept.send("GET /_pcsim/health HTTP/1.0\r\nConnection: keep-alive\r\n\r\n");
+        WireResponse again = kept.receiveResponse();
+        ASSERT_EQ(again.statusLine, "HTTP/1.0 200 OK") << "request " << i;
+        EXPECT_NE(again.headers.find("Connection: Keep-Alive\r\n"), std::string::npos) << again.headers;
+    }
 }
 
 }  // namespace

@@ -32,6 +32,13 @@ TEST(ResponseBytes, NoContentCarriesNeitherLengthNorBody) {
               "HTTP/1.1 204 No Content\r\nDate: D\r\nConnection: Keep-Alive\r\n\r\n");
 }
 
+TEST(ResponseBytes, AClosingHttp10Answer) {
+    HttpResponse response;
+    response.body = "{}";
+    EXPECT_EQ(responseBytes(response, "OK", "D", false, "HTTP/1.0"),
+              "HTTP/1.0 200 OK\r\nDate: D\r\nConnection: Close\r\nContent-Length: 2\r\n\r\n{}");
+}
+
 class SocketPair : public ::testing::Test {
 protected:
     void SetUp() override { ASSERT_EQ(::socketpair(AF_UNIX, SOCK_STREAM | SOCK_NONBLOCK, 0, fds_), 0); }
