@@ -175,7 +175,7 @@ Handler cached(HttpResponse (*render)(RequestContext&, const CatalogQuery&)) {
     return [render](RequestContext& ctx) {
         std::string key = sim::toLower(ctx.request.path);
         for (const auto& [name, value] : ctx.request.query) key += "&" + name + "=" + value;
-        if (auto hit = ctx.state->catalogResponses.find(key)) return *hit;
+        if (auto hit = ctx.state->catalogResponses.find(key)) return std::move(*hit);
         CatalogQuery query;
         if (auto rejected = resolveQuery(ctx, query)) return *rejected;
         HttpResponse response = render(ctx, query);
