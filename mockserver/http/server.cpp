@@ -92,7 +92,7 @@ void sendQueued(const std::shared_ptr<Tcp::Peer>& peer, std::string bytes, const
 // to the socket at once; what the socket does not take now goes through the queue.
 void answerNow(const std::shared_ptr<Tcp::Peer>& peer, const HttpResponse& response, const Framing& framing) {
     std::string bytes = wireBytes(response, framing);
-    peer->setIdle(true);  // as Pistache's own writer does once an answer is out
+    peer->setIdle(true);  // the request is answered, as Pistache's own writer marks it
     if (!peer->tryGetData(kQueuedKey)) {
         const std::ptrdiff_t sent = sendWithoutBlocking(peer->fd(), bytes);
         if (sent < 0) return;  // the client is gone
@@ -155,8 +155,12 @@ private:
             pending_.erase(pending_.begin());
             lock.unlock();  // never write while holding the lock
             if (auto peer = entry.peer.lock()) {
-                if (entry.response.resetConnection) dropConnection(peer);
-                else sendQueued(peer, wireBytes(entry.response, entry.framing), entry.framing);
+                if (entry.response.resetConnection) {
+                    dropConnection(peer);
+                } else {
+                    peer->setIdle(true);  // the request is answered (Pistache's idle-peer check)
+                    sendQueued(peer, wireBytes(entry.response, entry.framing), entry.framing);
+                }
             }
             lock.lock();
         }
