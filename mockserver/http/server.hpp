@@ -13,8 +13,8 @@ namespace pcsim::http {
 // answer as soon as it is ready, and on a machine shared with the clients (tests, CI, a benchmark)
 // the client that an answer wakes often takes the core from the thread that sent it; with several
 // threads per core, the other connections keep moving meanwhile. Measured on 2 cores with
-// bench/run.sh's catalog GET: 2 threads gave a p99 of 11-13 ms, 16 threads 1.3-1.6 ms and more
-// requests per second.
+// bench/run.sh's catalog GET: 2 threads gave a p99 of 11-13 ms, 16 threads 1.4 ms (median of three
+// rounds) and more requests per second.
 int defaultServerThreads();
 
 struct ServerOptions {
