@@ -13,7 +13,9 @@
 #include <sstream>
 #include <thread>
 
+#include "http/request_framer.hpp"
 #include "http/response_bytes.hpp"
+#include "http/responses.hpp"
 #include "sim/catalog.hpp"
 
 namespace pcsim::http {
@@ -70,10 +72,30 @@ std::string wireBytes(const HttpResponse& response, const Framing& framing) {
                          framing.keepAlive, framing.http10 ? "HTTP/1.0" : "HTTP/1.1");
 }
 
-// Set on a connection once part of an answer went through Pistache's write queue: a later answer on
-// it (from a client that sends its next request before reading the whole answer) must take the
-// queue too, or it could overtake the rest of the earlier one.
-constexpr const char* kQueuedKey = "pcsim.queued";
+// What pcsim keeps for each connection, next to Pistache's parser. Used on the connection's
+// event-loop thread only.
+struct Connection {
+    RequestFramer framer;
+    // Part of an answer went through Pistache's write queue: every later answer takes the queue too,
+    // or it could overtake the rest of the earlier one.
+    bool queued = false;
+    // When the last answer held back by a `delayMs` fault goes out: later answers on the connection
+    // (pipelined requests) wait until then, so that answers keep the order of the requests.
+    std::chrono::steady_clock::time_point heldUntil{};
+    // A request could not be read: its answer ends the connection, and nothing more is read.
+    bool closing = false;
+};
+
+constexpr const char* kConnectionKey = "pcsim.connection";
+
+Connection& connectionOf(const std::shared_ptr<Tcp::Peer>& peer) {
+    auto data = peer->tryGetData(kConnectionKey);
+    if (!data) {
+        data = std::make_shared<Connection>();
+        peer->putData(kConnectionKey, data);
+    }
+    return *std::static_pointer_cast<Connection>(data);
+}
 
 // Hands `bytes` to Pistache's write queue (safe from any thread); once they are out, half-closes
 // the connection when the answer said `Connection: close`.
@@ -86,21 +108,22 @@ void sendQueued(const std::shared_ptr<Tcp::Peer>& peer, std::string bytes, const
     }
 }
 
-// Sends an answer from the connection's own event-loop thread (where handlers run). Pistache's
-// writer would queue it for the event loop, which wakes through an eventfd and re-arms epoll to
-// send it: about a quarter of the server's CPU on a catalog GET (perf record). Here the answer goes
-// to the socket at once; what the socket does not take now goes through the queue.
-void answerNow(const std::shared_ptr<Tcp::Peer>& peer, const HttpResponse& response, const Framing& framing) {
+// Sends an answer from the connection's own event-loop thread. Pistache's writer would queue it for
+// the event loop, which wakes through an eventfd and re-arms epoll to send it: about a quarter of
+// the server's CPU on a catalog GET (perf record). Here the answer goes to the socket at once; what
+// the socket does not take now goes through the queue.
+void answerNow(const std::shared_ptr<Tcp::Peer>& peer, Connection& connection, const HttpResponse& response,
+               const Framing& framing) {
     std::string bytes = wireBytes(response, framing);
     peer->setIdle(true);  // the request is answered, as Pistache's own writer marks it
-    if (!peer->tryGetData(kQueuedKey)) {
+    if (!connection.queued) {
         const std::ptrdiff_t sent = sendWithoutBlocking(peer->fd(), bytes);
         if (sent < 0) return;  // the client is gone
         if (static_cast<std::size_t>(sent) == bytes.size()) {
             if (!framing.keepAlive) ::shutdown(peer->fd(), SHUT_WR);
             return;
         }
-        peer->putData(kQueuedKey, std::make_shared<bool>(true));
+        connection.queued = true;
         bytes.erase(0, static_cast<std::size_t>(sent));
     }
     sendQueued(peer, std::move(bytes), framing);
@@ -112,9 +135,13 @@ void dropConnection(const std::shared_ptr<Tcp::Peer>& peer) { ::shutdown(peer->f
 
 }  // namespace
 
-// Answers held back by a `delayMs` fault, sent by one timer thread when their time comes.
+// Answers held back by a `delayMs` fault (and the answers queued behind them on their connection),
+// sent by one timer thread when their time comes; answers due at the same time go in the order
+// they were scheduled.
 class DelayedResponses {
 public:
+    using Clock = std::chrono::steady_clock;
+
     DelayedResponses() : thread_([this] { run(); }) {}
     ~DelayedResponses() {
         {
@@ -125,10 +152,9 @@ public:
         thread_.join();
     }
 
-    void schedule(std::chrono::milliseconds delay, std::weak_ptr<Tcp::Peer> peer, HttpResponse response,
-                  Framing framing) {
+    void schedule(Clock::time_point due, std::weak_ptr<Tcp::Peer> peer, HttpResponse response, Framing framing) {
         std::lock_guard lock(mutex_);
-        pending_.emplace(std::chrono::steady_clock::now() + delay, Entry{std::move(peer), std::move(response), framing});
+        pending_.emplace(due, Entry{std::move(peer), std::move(response), framing});  // after equal keys
         wake_.notify_all();
     }
 
@@ -147,7 +173,7 @@ private:
                 continue;
             }
             auto due = pending_.begin()->first;
-            if (std::chrono::steady_clock::now() < due) {
+            if (Clock::now() < due) {
                 wake_.wait_until(lock, due);
                 continue;
             }
@@ -168,41 +194,76 @@ private:
 
     std::mutex mutex_;
     std::condition_variable wake_;
-    std::multimap<std::chrono::steady_clock::time_point, Entry> pending_;
+    std::multimap<Clock::time_point, Entry> pending_;
     bool stopping_ = false;
     std::thread thread_;
 };
 
 namespace {
 
-// Every request enters here, on the event-loop thread of its connection. Answers are rendered by
-// pcsim (response_bytes.hpp) and written to the connection directly; Pistache's ResponseWriter is
-// not used, so its own framing choices (such as "Connection: Close" by default) never apply.
+// Every read of a connection enters here, on the connection's event-loop thread. Pistache's own
+// reading hands its parser the whole read and drops whatever follows the first request in it; here
+// the framer hands the parser one request at a time, so that pipelined requests are each answered,
+// in order. Answers are rendered by pcsim (response_bytes.hpp) and written by pcsim; Pistache's
+// ResponseWriter is not used, so its framing choices (such as "Connection: Close" by default) never
+// apply.
 class PistacheHandler : public Http::Handler {
 public:
     HTTP_PROTOTYPE(PistacheHandler)
 
     PistacheHandler(App* app, DelayedResponses* delayed) : app_(app), delayed_(delayed) {}
 
+    void onInput(const char* buffer, size_t length, const std::shared_ptr<Tcp::Peer>& peer) override {
+        Connection& connection = connectionOf(peer);
+        connection.framer.split({buffer, length}, [&](std::string_view piece) { read(piece, peer, connection); });
+    }
+
+    // Only Pistache's own reading calls this, and onInput above replaces it.
     void onRequest(const Http::Request& request, Http::ResponseWriter writer) override {
-        std::shared_ptr<Tcp::Peer> peer;
-        try {
-            peer = writer.peer();
-        } catch (const std::runtime_error&) {
-            return;  // the client is gone
-        }
-        const Framing framing = framingOf(request);
-        HttpResponse response = app_->handle(toHttpRequest(request));
-        if (response.delay.count() > 0) {
-            delayed_->schedule(response.delay, peer, std::move(response), framing);
-        } else if (response.resetConnection) {
-            dropConnection(peer);
-        } else {
-            answerNow(peer, response, framing);
-        }
+        if (auto peer = writer.peer()) serve(request, peer, connectionOf(peer));
     }
 
 private:
+    void read(std::string_view piece, const std::shared_ptr<Tcp::Peer>& peer, Connection& connection) {
+        if (connection.closing) return;
+        auto parser = Http::Handler::getParser(peer);
+        try {
+            if (!parser->feed(piece.data(), piece.size()))
+                throw Http::HttpError(Http::Code::Request_Entity_Too_Large, "The request is larger than the server reads.");
+            if (parser->parse() != Http::Private::State::Done) return;  // the rest comes in later reads
+            parser->request.copyAddress(peer->address());
+            peer->setIdle(false);
+            serve(parser->request, peer, connection);
+            parser->reset();
+        } catch (const Http::HttpError& unreadable) {
+            // Where the next request would start is unknown after this one: answer and close.
+            parser->reset();
+            connection.closing = true;
+            answerNow(peer, connection, error(unreadable.code(), 800002, unreadable.reason()), Framing{false, false});
+        }
+    }
+
+    void serve(const Http::Request& request, const std::shared_ptr<Tcp::Peer>& peer, Connection& connection) {
+        const Framing framing = framingOf(request);
+        HttpResponse response = [&] {
+            try {
+                return app_->handle(toHttpRequest(request));
+            } catch (const std::exception& failure) {
+                return error(500, 800003, std::string("Unexpected server error: ") + failure.what());
+            }
+        }();
+        const auto now = DelayedResponses::Clock::now();
+        if (response.delay.count() > 0 || now < connection.heldUntil) {
+            connection.heldUntil = std::max(now + response.delay, connection.heldUntil);
+            connection.queued = true;
+            delayed_->schedule(connection.heldUntil, peer, std::move(response), framing);
+        } else if (response.resetConnection) {
+            dropConnection(peer);
+        } else {
+            answerNow(peer, connection, response, framing);
+        }
+    }
+
     App* app_;
     DelayedResponses* delayed_;
 };

@@ -1,11 +1,13 @@
-// How answers travel on a connection, spoken to over a plain socket: HTTP/1.1 keep-alive and
-// `Connection: close`, an answer larger than the socket buffers, and HTTP/1.0.
+// How answers travel on a connection, spoken to over a plain socket: HTTP/1.1 keep-alive,
+// pipelining and `Connection: close`, an answer larger than the socket buffers, unreadable requests,
+// and HTTP/1.0.
 #include <arpa/inet.h>
 #include <netinet/in.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
 #include <chrono>
+#include <vector>
 #include <thread>
 
 #include "e2e_fixture.hpp"
@@ -151,6 +153,56 @@ TEST_F(ConnectionTest, AnAnswerLargerThanTheSocketBuffersArrivesWholeThenTheNext
     WireResponse next = connection.receiveResponse();
     ASSERT_EQ(next.statusLine, "HTTP/1.1 200 OK");
     EXPECT_EQ(nlohmann::json::parse(next.body)["status"], "ok");
+}
+
+TEST_F(ConnectionTest, PipelinedRequestsAreEachAnsweredInOrder) {
+    // Three requests in one write, the second with a body: each gets its answer, in order.
+    const std::string sandbox = "/_sandbox/pipelined";
+    const std::string advance = R"({"advance":"PT1H"})";
+    Connection connection(server().url(""));
+    ASSERT_TRUE(connection.connected());
+    connection.send(get(sandbox + "/_pcsim/clock") + "POST " + sandbox +
+                    "/_pcsim/clock HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: " +
+                    std::to_string(advance.size()) + "\r\n\r\n" + advance + get(sandbox + "/_pcsim/clock"));
+    std::vector<std::string> clocks;
+    for (int i = 0; i < 3; ++i) {
+        WireResponse response = connection.receiveResponse();
+        ASSERT_EQ(response.statusLine, "HTTP/1.1 200 OK") << "answer " << i;
+        clocks.push_back(nlohmann::json::parse(response.body)["now"]);
+    }
+    EXPECT_EQ(clocks, (std::vector<std::string>{"2026-03-02T10:00:00.0000000Z", "2026-03-02T11:00:00.0000000Z",
+                                                "2026-03-02T11:00:00.0000000Z"}));
+    EXPECT_EQ(http_.send("DELETE", server().url("/_pcsim/sandboxes/pipelined")).status, 204);
+}
+
+TEST_F(ConnectionTest, AnAnswerHeldBackByAFaultKeepsItsPlaceAmongPipelinedOnes) {
+    const std::string sandbox = "/_sandbox/held-back";
+    ASSERT_EQ(http_.send("POST", server().url(sandbox + "/_pcsim/faults"),
+                         R"({"name":"slow","match":{"method":"GET","path":"/v1/customers"},"respond":{"delayMs":300}})")
+                  .status,
+              201);
+    Connection connection(server().url(""));
+    ASSERT_TRUE(connection.connected());
+    // The first answer is held back 300 ms; the second (the control plane, never faulted) is ready at
+    // once but must come after it.
+    connection.send(get(sandbox + "/v1/customers") + get(sandbox + "/_pcsim/health"));
+    WireResponse first = connection.receiveResponse();
+    EXPECT_EQ(first.statusLine, "HTTP/1.1 401 Unauthorized");  // no token: the route's own answer, late
+    WireResponse second = connection.receiveResponse();
+    ASSERT_EQ(second.statusLine, "HTTP/1.1 200 OK");
+    EXPECT_EQ(nlohmann::json::parse(second.body)["status"], "ok");
+    EXPECT_EQ(http_.send("DELETE", server().url("/_pcsim/sandboxes/held-back")).status, 204);
+}
+
+TEST_F(ConnectionTest, AnUnreadableRequestGets400AndEndsTheConnection) {
+    Connection connection(server().url(""));
+    ASSERT_TRUE(connection.connected());
+    connection.send("NOT A REQUEST\r\n\r\n" + get("/_pcsim/health"));
+    WireResponse response = connection.receiveResponse();
+    EXPECT_EQ(response.statusLine, "HTTP/1.1 400 Bad Request");
+    EXPECT_NE(response.headers.find("Connection: Close\r\n"), std::string::npos) << response.headers;
+    EXPECT_EQ(nlohmann::json::parse(response.body)["code"], 800002);  // the service's error shape
+    EXPECT_TRUE(connection.endedByServer());
 }
 
 TEST_F(ConnectionTest, ConnectionCloseGetsItsAnswerThenTheConnectionEnds) {

@@ -1,0 +1,34 @@
+#pragma once
+// Finds where each request ends in the bytes a connection receives, so that requests sent one after
+// another without waiting for the answers (HTTP/1.1 pipelining) are each handed on by themselves.
+// Pistache 0.0.5 parses one request per read and drops whatever follows it in the same read; the
+// server therefore gives Pistache's parser one request's bytes at a time (see server.cpp).
+//
+// A request ends after its head (the blank line) plus `Content-Length` bytes of body. A request with
+// `Transfer-Encoding`, an unreadable `Content-Length` or a head over 1 MiB is not framed here: from
+// then on the connection's bytes pass through unsplit, as Pistache alone would take them (and refuse
+// them, for the last two).
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+
+namespace pcsim::http {
+
+class RequestFramer {
+public:
+    // Calls `emit` with consecutive pieces that together are exactly `bytes`; a piece ends where a
+    // request ends, or at the end of `bytes` (the rest of that request comes with later bytes).
+    void split(std::string_view bytes, const std::function<void(std::string_view)>& emit);
+
+private:
+    // Takes the framing of the request whose complete head is `head`; false when it cannot.
+    bool readHead(std::string_view head);
+
+    enum class State { head, body, passThrough };
+    State state_ = State::head;
+    std::string partialHead_;  // a head that began in earlier bytes and has not ended yet
+    std::size_t bodyLeft_ = 0;
+};
+
+}  // namespace pcsim::http
