@@ -82,7 +82,8 @@ struct Connection {
     // When the last answer held back by a `delayMs` fault goes out: later answers on the connection
     // (pipelined requests) wait until then, so that answers keep the order of the requests.
     std::chrono::steady_clock::time_point heldUntil{};
-    // A request could not be read: its answer ends the connection, and nothing more is read.
+    // The connection ends after the answer being written (`Connection: close`, or a request that
+    // could not be read): nothing more is read from it.
     bool closing = false;
 };
 
@@ -245,6 +246,7 @@ private:
 
     void serve(const Http::Request& request, const std::shared_ptr<Tcp::Peer>& peer, Connection& connection) {
         const Framing framing = framingOf(request);
+        if (!framing.keepAlive) connection.closing = true;  // requests after this one are not read
         HttpResponse response = [&] {
             try {
                 return app_->handle(toHttpRequest(request));

@@ -208,12 +208,19 @@ TEST_F(ConnectionTest, AnUnreadableRequestGets400AndEndsTheConnection) {
 TEST_F(ConnectionTest, ConnectionCloseGetsItsAnswerThenTheConnectionEnds) {
     Connection connection(server().url(""));
     ASSERT_TRUE(connection.connected());
-    connection.send("GET /_pcsim/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n");
+    // A request sent after it on the same connection is not carried out: the clock stays put.
+    const std::string sandbox = "/_sandbox/closing";
+    const std::string advance = R"({"advance":"PT1H"})";
+    connection.send("GET " + sandbox + "/_pcsim/clock HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n" +
+                    "POST " + sandbox + "/_pcsim/clock HTTP/1.1\r\nContent-Type: application/json\r\nContent-Length: " +
+                    std::to_string(advance.size()) + "\r\n\r\n" + advance);
     WireResponse response = connection.receiveResponse();
     ASSERT_EQ(response.statusLine, "HTTP/1.1 200 OK");
     EXPECT_NE(response.headers.find("Connection: Close\r\n"), std::string::npos) << response.headers;
-    EXPECT_EQ(nlohmann::json::parse(response.body)["status"], "ok");
+    const auto before = nlohmann::json::parse(response.body)["now"];
     EXPECT_TRUE(connection.endedByServer());
+    EXPECT_EQ(http_.send("GET", server().url(sandbox + "/_pcsim/clock")).json()["now"], before);
+    EXPECT_EQ(http_.send("DELETE", server().url("/_pcsim/sandboxes/closing")).status, 204);
 }
 
 TEST_F(ConnectionTest, Http10IsAnsweredInHttp10AndClosedUnlessAskedToKeepAlive) {
