@@ -21,6 +21,9 @@ std::string_view trimmed(std::string_view text) {
 
 bool RequestFramer::readHead(std::string_view head) {
     bodyLeft_ = 0;
+    expectsContinue_ = false;
+    const std::string_view requestLine = trimmed(head.substr(0, head.find('\n')));
+    const bool http11 = requestLine.size() >= 8 && requestLine.substr(requestLine.size() - 8) == "HTTP/1.1";
     bool sawLength = false;
     std::size_t lineStart = head.find('\n');  // the request line says nothing about the body
     while (lineStart != std::string_view::npos && lineStart + 1 < head.size()) {
@@ -34,6 +37,8 @@ bool RequestFramer::readHead(std::string_view head) {
         const std::string_view name = trimmed(line.substr(0, colon));
         const std::string_view value = trimmed(line.substr(colon + 1));
         if (sim::equalsIgnoreCase(name, "transfer-encoding")) return false;
+        if (sim::equalsIgnoreCase(name, "expect") && sim::equalsIgnoreCase(value, "100-continue"))
+            expectsContinue_ = http11;
         if (sim::equalsIgnoreCase(name, "content-length")) {
             std::size_t length = 0;
             const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), length);
@@ -43,10 +48,11 @@ bool RequestFramer::readHead(std::string_view head) {
             bodyLeft_ = length;
         }
     }
+    bodyLength_ = bodyLeft_;
     return true;
 }
 
-void RequestFramer::split(std::string_view bytes, const std::function<void(std::string_view)>& emit) {
+bool RequestFramer::split(std::string_view bytes, const std::function<void(std::string_view)>& emit) {
     std::size_t pieceStart = 0;
     std::size_t at = 0;
     while (at < bytes.size() && state_ != State::passThrough) {
@@ -91,6 +97,9 @@ void RequestFramer::split(std::string_view bytes, const std::function<void(std::
         }
     }
     if (pieceStart < bytes.size()) emit(bytes.substr(pieceStart));
+    const bool waitsForContinue = state_ == State::body && expectsContinue_ && bodyLeft_ == bodyLength_;
+    if (state_ == State::body) expectsContinue_ = false;  // asked (or no longer needed) once per request
+    return waitsForContinue;
 }
 
 }  // namespace pcsim::http

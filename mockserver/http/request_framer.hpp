@@ -19,7 +19,10 @@ class RequestFramer {
 public:
     // Calls `emit` with consecutive pieces that together are exactly `bytes`; a piece ends where a
     // request ends, or at the end of `bytes` (the rest of that request comes with later bytes).
-    void split(std::string_view bytes, const std::function<void(std::string_view)>& emit);
+    // Returns true, once per request, when these bytes end with the complete head of an HTTP/1.1
+    // request that sent `Expect: 100-continue` and none of its body: the client waits for
+    // `100 Continue` before sending the body (RFC 9110 §10.1.1), up to a second for curl.
+    bool split(std::string_view bytes, const std::function<void(std::string_view)>& emit);
 
 private:
     // Takes the framing of the request whose complete head is `head`; false when it cannot.
@@ -29,6 +32,8 @@ private:
     State state_ = State::head;
     std::string partialHead_;  // a head that began in earlier bytes and has not ended yet
     std::size_t bodyLeft_ = 0;
+    std::size_t bodyLength_ = 0;
+    bool expectsContinue_ = false;  // the request in progress asked for `100 Continue`
 };
 
 }  // namespace pcsim::http

@@ -194,6 +194,22 @@ TEST_F(ConnectionTest, AnAnswerHeldBackByAFaultKeepsItsPlaceAmongPipelinedOnes) 
     EXPECT_EQ(http_.send("DELETE", server().url("/_pcsim/sandboxes/held-back")).status, 204);
 }
 
+TEST_F(ConnectionTest, AClientThatExpects100ContinueGetsItAndThenItsAnswer) {
+    const std::string sandbox = "/_sandbox/continue";
+    const std::string advance = R"({"advance":"PT1H"})";
+    Connection connection(server().url(""));
+    ASSERT_TRUE(connection.connected());
+    connection.send("POST " + sandbox + "/_pcsim/clock HTTP/1.1\r\nContent-Type: application/json\r\n" +
+                    "Expect: 100-continue\r\nContent-Length: " + std::to_string(advance.size()) + "\r\n\r\n");
+    // The interim answer comes before any body is sent (curl would otherwise wait a second).
+    EXPECT_EQ(connection.receive(25), "HTTP/1.1 100 Continue\r\n\r\n");
+    connection.send(advance);
+    WireResponse response = connection.receiveResponse();
+    ASSERT_EQ(response.statusLine, "HTTP/1.1 200 OK");
+    EXPECT_EQ(nlohmann::json::parse(response.body)["now"], "2026-03-02T11:00:00.0000000Z");
+    EXPECT_EQ(http_.send("DELETE", server().url("/_pcsim/sandboxes/continue")).status, 204);
+}
+
 TEST_F(ConnectionTest, AnUnreadableRequestGets400AndEndsTheConnection) {
     Connection connection(server().url(""));
     ASSERT_TRUE(connection.connected());

@@ -1,6 +1,7 @@
 // The framer that hands Pistache's parser one request at a time.
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -78,6 +79,25 @@ TEST(RequestFramer, AHeadThatNeverEndsIsNotKeptForever) {
     for (int i = 0; i < 64; ++i) framer.split(endless, [&](std::string_view piece) { emitted += piece.size(); });
     EXPECT_EQ(emitted, 64 * endless.size());  // every byte handed on, for Pistache to refuse
     framer.split(kGet + kGet, [&](std::string_view piece) { EXPECT_EQ(piece, kGet + kGet); });
+}
+
+TEST(RequestFramer, SaysWhenAClientWaitsFor100Continue) {
+    const std::string head = "POST /v1/carts HTTP/1.1\r\nExpect: 100-Continue\r\nContent-Length: 2\r\n\r\n";
+    const auto ignore = [](std::string_view) {};
+    RequestFramer framer;
+    EXPECT_TRUE(framer.split(head, ignore));  // head complete, no body yet
+    EXPECT_FALSE(framer.split("{", ignore));  // asked once
+    EXPECT_FALSE(framer.split("}", ignore));
+
+    RequestFramer inParts;
+    EXPECT_FALSE(inParts.split(head.substr(0, 20), ignore));  // the head is not complete yet
+    EXPECT_TRUE(inParts.split(head.substr(20), ignore));
+
+    EXPECT_FALSE(RequestFramer{}.split(head + "{", ignore));  // some of the body came with it
+    EXPECT_FALSE(RequestFramer{}.split(kPost, ignore));       // no Expect
+    std::string http10 = head;
+    http10.replace(http10.find("HTTP/1.1"), 8, "HTTP/1.0");
+    EXPECT_FALSE(RequestFramer{}.split(http10, ignore));  // 100 is HTTP/1.1 only
 }
 
 }  // namespace
