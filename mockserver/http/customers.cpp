@@ -5,6 +5,7 @@
 #include "http/responses.hpp"
 #include "http/routes.hpp"
 #include "sim/customers_ops.hpp"
+#include "sim/percent_encoding.hpp"
 
 namespace pcsim::http {
 
@@ -58,7 +59,7 @@ HttpResponse listCustomers(RequestContext& ctx) {
     for (const auto& customer : page->items) items.push_back(renderCustomer(customer, false));
     int effectiveSize = size <= 0 ? sim::defaultCustomerPageSize : std::min(size, sim::maxCustomerPageSize);
     std::string query = "size=" + std::to_string(effectiveSize);
-    if (auto f = request.queryParam("filter")) query += "&filter=" + percentEncode(*f);
+    if (auto f = request.queryParam("filter")) query += "&filter=" + sim::percentEncode(*f);
     auto result = collection(std::move(items), "/customers?" + query);
     if (page->continuationToken) {
         auto next = link("/customers?" + query + "&seekOperation=Next");

@@ -81,20 +81,6 @@ std::string percentDecode(std::string_view text, bool plusIsSpace) {
     return out;
 }
 
-std::string percentEncode(std::string_view text) {
-    static constexpr char digits[] = "0123456789ABCDEF";
-    std::string out;
-    for (unsigned char c : text) {
-        if (std::isalnum(c) || c == '-' || c == '_' || c == '.' || c == '~') {
-            out.push_back(char(c));
-        } else {
-            out.push_back('%');
-            out.push_back(digits[c >> 4]);
-            out.push_back(digits[c & 15]);
-        }
-    }
-    return out;
-}
 
 std::map<std::string, std::string> parseFormBody(std::string_view body) { return parsePairs(body, false); }
 

@@ -17,6 +17,7 @@
 #include "http/response_bytes.hpp"
 #include "http/responses.hpp"
 #include "sim/catalog.hpp"
+#include "sim/percent_encoding.hpp"
 
 namespace pcsim::http {
 
@@ -32,7 +33,7 @@ HttpRequest toHttpRequest(const Http::Request& in) {
     for (auto it = in.query().parameters_begin(); it != in.query().parameters_end(); ++it)
         out.query.emplace(sim::toLower(percentDecode(it->first, true)), percentDecode(it->second, true));
     std::string raw;
-    for (const auto& [name, value] : out.query) raw += (raw.empty() ? "" : "&") + name + "=" + percentEncode(value);
+    for (const auto& [name, value] : out.query) raw += (raw.empty() ? "" : "&") + name + "=" + sim::percentEncode(value);
     out.rawQuery = raw;
     // Pistache parsed the well-known headers into typed ones that only print to a stream. One stream
     // per thread: constructing an ostringstream (its locale) per header took ~2% of the server's CPU

@@ -1,6 +1,7 @@
 #include "suite/case_run.hpp"
 
 #include "partnercenter/partner_client.hpp"
+#include "sim/percent_encoding.hpp"
 #include "suite/assertions.hpp"
 
 namespace pcsim::suite {
@@ -34,14 +35,14 @@ std::optional<nlohmann::json> CaseRun::variable(const std::string& name) {
 }
 
 TokenRecipe tokenRecipe(const TokenCredentials& c) {
-    std::string form = "client_id=" + urlEncode(c.clientId) + "&resource=" + urlEncode(kResource);
-    if (!c.clientSecret.empty()) form += "&client_secret=" + urlEncode(c.clientSecret);
+    std::string form = "client_id=" + sim::percentEncode(c.clientId) + "&resource=" + sim::percentEncode(kResource);
+    if (!c.clientSecret.empty()) form += "&client_secret=" + sim::percentEncode(c.clientSecret);
     if (!c.user)
         form += "&grant_type=client_credentials";
     else if (!c.refreshToken.empty())
-        form += "&grant_type=refresh_token&refresh_token=" + urlEncode(c.refreshToken);
+        form += "&grant_type=refresh_token&refresh_token=" + sim::percentEncode(c.refreshToken);
     else
-        form += "&grant_type=password&username=" + urlEncode(c.username) + "&password=" + urlEncode(c.password);
+        form += "&grant_type=password&username=" + sim::percentEncode(c.username) + "&password=" + sim::percentEncode(c.password);
     return {c.tenant, std::move(form)};
 }
 

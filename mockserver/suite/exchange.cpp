@@ -1,6 +1,7 @@
 #include "suite/exchange.hpp"
 
 #include "sim/catalog.hpp"
+#include "sim/percent_encoding.hpp"
 
 namespace pcsim::suite {
 namespace {
@@ -24,7 +25,7 @@ bool hasHeader(const std::vector<std::pair<std::string, std::string>>& headers, 
 
 void appendQuery(std::string& path, const std::string& name, const std::string& value) {
     path += path.find('?') == std::string::npos ? '?' : '&';
-    path += urlEncode(name) + "=" + urlEncode(value);
+    path += sim::percentEncode(name) + "=" + sim::percentEncode(value);
 }
 
 Expectation expectStatus(int status) {

@@ -38,7 +38,4 @@ private:
     void* curl_;
 };
 
-// Percent-encoding for query parameters and form fields.
-std::string urlEncode(const std::string& text);
-
 }  // namespace pcsim::suite
