@@ -74,6 +74,9 @@ JournalEntry journalEntryFromJson(const nlohmann::json& json) {
 Journal::Journal(std::size_t capacity) : capacity_(capacity) {}
 
 void Journal::record(JournalEntry entry) {
+    // The entry that makes room is freed after the lock is released: every request of the sandbox
+    // records here, and freeing its strings under the lock made the others wait.
+    JournalEntry evicted;
     std::lock_guard lock(mutex_);
     entry.seq = nextSeq_++;
     if (capacity_ == 0) {
@@ -81,6 +84,7 @@ void Journal::record(JournalEntry entry) {
         return;
     }
     if (entries_.size() == capacity_) {
+        evicted = std::move(entries_.front());
         entries_.pop_front();
         ++dropped_;
     }
