@@ -15,12 +15,12 @@
 #   7. the reservation engine, 10,000 VMs x 1,000 reservations x 720 hours in process (bench_engine),
 #      against the same workload at a tenth of the VMs and reservations.
 # A benchmark that fails (a failed request, a journal over its bound) fails the script.
-# Usage: bench/run.sh [SECONDS per wrk run, default 10] [ROUNDS of the catalog GET pair, default 3]
+# Usage: bench/run.sh [SECONDS per wrk run, default 10] [ROUNDS of the catalog GET pair, default 5]
 #        PCSIM_BENCH_BUILD=DIR bench/run.sh   measures an existing build tree instead of building Release
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-10}
-rounds=${2:-3}
+rounds=${2:-5}
 scripts/setup.sh --bench
 build=${PCSIM_BENCH_BUILD:-build-release}
 if [[ -z "${PCSIM_BENCH_BUILD:-}" ]]; then
