@@ -61,6 +61,11 @@ bool RequestFramer::split(std::string_view bytes, const std::function<void(std::
             at += taken;
             bodyLeft_ -= taken;
         } else if (partialHead_.empty()) {
+            // Empty lines before a request line are skipped (RFC 9112 §2.2): Pistache's parser would
+            // wait on them for a request line that never comes.
+            while (at < bytes.size() && (bytes[at] == '\r' || bytes[at] == '\n')) ++at;
+            pieceStart = at;  // a new request starts here: nothing of it was emitted yet
+            if (at == bytes.size()) break;
             // The usual case: the whole head is in these bytes, and is read where it lies.
             const std::size_t end = bytes.find(kHeadEnd, at);
             if (end == std::string_view::npos) {

@@ -17,8 +17,9 @@ namespace pcsim::http {
 
 class RequestFramer {
 public:
-    // Calls `emit` with consecutive pieces that together are exactly `bytes`; a piece ends where a
-    // request ends, or at the end of `bytes` (the rest of that request comes with later bytes).
+    // Calls `emit` with consecutive pieces that together are `bytes` less the empty lines before a
+    // request; a piece ends where a request ends, or at the end of `bytes` (the rest of that request
+    // comes with later bytes).
     // Returns true, once per request, when these bytes end with the complete head of an HTTP/1.1
     // request that sent `Expect: 100-continue` and none of its body: the client waits for
     // `100 Continue` before sending the body (RFC 9110 §10.1.1), up to a second for curl.

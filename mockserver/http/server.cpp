@@ -247,11 +247,20 @@ private:
             serve(parser->request, peer, connection);
             parser->reset();
         } catch (const Http::HttpError& unreadable) {
-            // Where the next request would start is unknown after this one: answer and close.
-            parser->reset();
-            connection.closing = true;
-            answerNow(peer, connection, error(unreadable.code(), 800002, unreadable.reason()), Framing{false, false});
+            refuse(peer, connection, *parser, unreadable.code(), unreadable.reason());
+        } catch (const std::exception& unreadable) {
+            // Pistache's typed headers throw their own errors on bad values (a Host of "[::1").
+            refuse(peer, connection, *parser, 400, std::string("The request could not be read: ") + unreadable.what());
         }
+    }
+
+    // Where the next request would start is unknown after one that could not be read: answer it in
+    // the service's error shape and end the connection.
+    static void refuse(const std::shared_ptr<Tcp::Peer>& peer, Connection& connection, Http::RequestParser& parser,
+                       int status, const std::string& description) {
+        parser.reset();
+        connection.closing = true;
+        answerNow(peer, connection, error(status, 800002, description), Framing{false, false});
     }
 
     void serve(const Http::Request& request, const std::shared_ptr<Tcp::Peer>& peer, Connection& connection) {

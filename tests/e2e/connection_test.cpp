@@ -134,6 +134,30 @@ TEST_F(ConnectionTest, AnUnreadableRequestGets400AndEndsTheConnection) {
     EXPECT_TRUE(connection.endedByServer());
 }
 
+TEST_F(ConnectionTest, HeaderValuesTheParserCannotReadGet400AndTheServerGoesOn) {
+    // Pistache's typed headers throw their own errors on such values; one used to end the process.
+    for (const std::string header : {"Host: [::1", "Host: a:99999999", "Date: garbage", "Cookie: ===;;;",
+                                     "Content-Length: 99999999999999999999999"}) {
+        RawConnection connection(server().url(""));
+        ASSERT_TRUE(connection.connected());
+        connection.send("GET /_pcsim/health HTTP/1.1\r\n" + header + "\r\n\r\n");
+        WireResponse response = connection.receiveResponse();
+        EXPECT_EQ(response.statusLine, "HTTP/1.1 400 Bad Request") << header;
+        EXPECT_EQ(nlohmann::json::parse(response.body, nullptr, false)["code"], 800002) << header << ": " << response.body;
+        EXPECT_TRUE(connection.endedByServer()) << header;
+    }
+    EXPECT_EQ(http_.send("GET", server().url("/_pcsim/health")).status, 200);
+}
+
+TEST_F(ConnectionTest, EmptyLinesBeforeARequestAreIgnored) {
+    RawConnection connection(server().url(""));
+    ASSERT_TRUE(connection.connected());
+    connection.send("\r\n\r\n" + getRequest("/_pcsim/health"));
+    WireResponse response = connection.receiveResponse();
+    ASSERT_EQ(response.statusLine, "HTTP/1.1 200 OK");
+    EXPECT_EQ(nlohmann::json::parse(response.body)["status"], "ok");
+}
+
 TEST_F(ConnectionTest, ConnectionCloseGetsItsAnswerThenTheConnectionEnds) {
     RawConnection connection(server().url(""));
     ASSERT_TRUE(connection.connected());

@@ -81,6 +81,11 @@ TEST(RequestFramer, AHeadThatNeverEndsIsNotKeptForever) {
     framer.split(kGet + kGet, [&](std::string_view piece) { EXPECT_EQ(piece, kGet + kGet); });
 }
 
+TEST(RequestFramer, EmptyLinesBeforeARequestAreDropped) {
+    EXPECT_EQ(framed({"\r\n\r\n" + kGet + "\r\n" + kPost}), (std::vector<std::string>{kGet, kPost}));
+    EXPECT_EQ(framed({"\r", "\n", "\r\n" + kGet}), (std::vector<std::string>{kGet}));
+}
+
 TEST(RequestFramer, SaysWhenAClientWaitsFor100Continue) {
     const std::string head = "POST /v1/carts HTTP/1.1\r\nExpect: 100-Continue\r\nContent-Length: 2\r\n\r\n";
     const auto ignore = [](std::string_view) {};
