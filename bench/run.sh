@@ -13,7 +13,9 @@
 #   6. pcsim run of 1,000 cases of an 8-step suite with 2 jobs (bench_suites), against the same
 #      requests sent by a plain loop;
 #   7. the reservation engine, 10,000 VMs x 1,000 reservations x 720 hours in process (bench_engine),
-#      against the same workload at a tenth of the VMs and reservations.
+#      against the same workload at a tenth of the VMs and reservations;
+#   8. health checks pipelined 8 deep on each connection (wrk with a Lua script), against the same
+#      one at a time.
 # A benchmark that fails (a failed request, a journal over its bound) fails the script.
 # Usage: bench/run.sh [SECONDS per wrk run, default 10] [ROUNDS of the catalog GET pair, default 5]
 #        PCSIM_BENCH_BUILD=DIR bench/run.sh   measures an existing build tree instead of building Release
@@ -80,6 +82,21 @@ for ((round = 1; round <= rounds; round++)); do
   catalog_rounds+=("$ref_rps $ref_p99 $sim_rps $sim_p99")
 done
 
+# Pipelining: the same health check, 8 requests per write on each connection, and 1.
+pipelined_rps() {  # DEPTH -> req/s
+  cat > "$work/pipeline.lua" <<LUA
+init = function(args)
+  local requests = {}
+  for i = 1, $1 do requests[i] = wrk.format("GET", "/_pcsim/health") end
+  batch = table.concat(requests)
+end
+request = function() return batch end
+LUA
+  wrk -t2 -c32 -d"${seconds}s" -s "$work/pipeline.lua" "$base" | awk '/Requests\/sec/ {print $2}'
+}
+single_rps=$(pipelined_rps 1)
+pipelined8_rps=$(pipelined_rps 8)
+
 # A purchase that succeeds in the default scenario: the first (customer, subscription, availability)
 # whose trial cart has no line error.
 flow_args=$(python3 - "$base" "$token" <<'PY'
@@ -121,6 +138,8 @@ print(f"catalog GET   median of {len(rounds)}: nginx {median(float(r[0]) for r i
       f"  p99 {median(ms(r[1]) for r in rounds):.2f} ms   pcsim {median(float(r[2]) for r in rounds):.0f} req/s"
       f"  p99 {median(ms(r[3]) for r in rounds):.2f} ms   ratio {median(float(r[2]) / float(r[0]) for r in rounds):.2f}"
       "   (target: ratio >= 0.5, p99 <= 2 ms)")'
+printf 'pipelining    health checks 8 per write %9.0f req/s   (one at a time: %.0f req/s)   ratio %.2f\n' \
+       "$pipelined8_rps" "$single_rps" "$(echo "$pipelined8_rps / $single_rps" | bc -l)"
 # shellcheck disable=SC2086
 "$build"/bench/bench_flows "$base" "$tenant" "$client_id" "$secret" $flow_args 4 "$seconds" "$pcsim_pid"
 printf 'startup       pcsim serve -> listening %6.1f ms  (pcsim --help: %.1f ms)   RSS %d MB  (target <= 50 ms, <= 30 MB)\n' \
