@@ -11,8 +11,10 @@ constexpr int kMaxCopies = 256;
 void readParallel(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step) {
     ParallelStep& parallel = step.action.emplace<ParallelStep>();
     MapReader map(node, path, ctx.diags, {"count", "request"});
+    // A bad (or unreadable) count is reported here; the expectation's counts are then held to the
+    // largest allowed, so that they add no errors of their own.
+    parallel.count = kMaxCopies;
     if (!map.isMapping()) return;
-    // A bad count is reported here; the expectation's counts are then held to the largest allowed.
     parallel.count = int(map.integer("count", Need::required, 2, kMaxCopies).value_or(kMaxCopies));
     if (!map.has("request")) map.error("missing required key 'request' in " + path);
     else if (auto request = readRequestSpec(map.value("request"), map.pathOf("request"), ctx)) parallel.request = std::move(*request);

@@ -183,6 +183,22 @@ cases:
     EXPECT_NE(problems.find("s.yaml:9:9: cases[0].steps[2] must be a mapping"), std::string::npos) << problems;
 }
 
+TEST(SuiteLoader, AParallelStepThatIsNotAMappingIsOneProblemNotMore) {
+    auto load = loadText(R"(pcsim-suite: 1
+name: parallel
+cases:
+  - name: one
+    steps:
+      - parallel: ten copies
+        expect: { succeeded: 5, failed: 5 }
+)");
+    ASSERT_FALSE(load);
+    const std::string problems = problemsOf(load);
+    EXPECT_NE(problems.find("must be a mapping"), std::string::npos) << problems;
+    EXPECT_EQ(problems.find("at most"), std::string::npos) << problems;  // the counts are not judged against a count never given
+    EXPECT_EQ(load.diagnostics.size(), 1u) << problems;
+}
+
 TEST(SuiteLoader, VariablesMustBeDefinedBeforeUse) {
     auto load = loadText(R"(pcsim-suite: 1
 name: variables
