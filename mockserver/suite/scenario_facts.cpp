@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "scenario/loader.hpp"
+#include "scenario/yaml_document.hpp"
 
 namespace pcsim::suite {
 
@@ -38,9 +39,10 @@ FactsLoad readScenarioFacts(const std::string& yaml, const std::string& sourceNa
 }
 
 FactsLoad readScenarioFactsFile(const std::string& path, std::optional<std::uint64_t> seed) {
-    auto loaded = factsOf(scenario::loadScenarioFile(path));
-    // The seeded text is loaded too: an embedded server serves `loaded`, a sandbox gets `source`.
-    if (loaded.facts && seed) loaded = readScenarioFacts(withSeed(loaded.facts->source, *seed), path);
+    auto text = scenario::readFileText(path);
+    if (!text) return factsOf(scenario::loadScenarioFile(path));  // its "cannot open" diagnostic
+    // With a seed, only the seeded text is loaded: the embedded server serves it, a sandbox gets it.
+    auto loaded = readScenarioFacts(seed ? withSeed(*text, *seed) : *text, path);
     if (loaded.facts) loaded.facts->file = path;
     return loaded;
 }

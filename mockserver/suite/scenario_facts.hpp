@@ -22,7 +22,8 @@ struct ScenarioFacts {
     std::string userRefreshToken, userName, userPassword;  // partner.users[0]
     bool hasApp = false;
     bool hasUser = false;
-    std::shared_ptr<const sim::Scenario> loaded;  // what `source` loads into (an embedded server serves it)
+    std::shared_ptr<const sim::Scenario> loaded;  // `source` as read (an embedded server serves it; a suite without
+                                                  // a scenario may get a reseeded `source`, see plan.cpp)
 };
 
 struct FactsLoad {
