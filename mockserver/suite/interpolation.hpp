@@ -31,6 +31,8 @@ std::vector<std::string> referencedVariables(std::string_view text, std::string*
 
 // Throws InterpolationError naming an unknown variable.
 std::string interpolate(std::string_view text, const VariableLookup& lookup);
+// True when `text` names a variable (`${...}`): its value is known only when the step runs.
+inline bool hasVariables(std::string_view text) { return text.find("${") != std::string_view::npos; }
 
 // A plain scalar's text read as YAML would type it: integer, number, true/false, null, else string.
 nlohmann::json inferScalar(const std::string& text);

@@ -1,6 +1,7 @@
 // The steps that drive the simulator's control plane: advance (clock), fault (add or clear a rule),
 // vms (usage), verify (journal counts), invariants, coverage — and login (an explicit token call).
 #include "scenario/sections.hpp"
+#include "suite/interpolation.hpp"
 #include "suite/read_context.hpp"
 
 namespace pcsim::suite {
@@ -19,7 +20,7 @@ YAML::Node withStandIns(const YAML::Node& node, const std::string& key = {}) {
         for (const auto& item : node) out.push_back(withStandIns(item, key));
         return out;
     }
-    if (!node.IsScalar() || node.Scalar().find("${") == std::string::npos) return node;
+    if (!node.IsScalar() || !hasVariables(node.Scalar())) return node;
     if (key == "status") return YAML::Node(500);
     if (key == "probability") return YAML::Node(0.5);
     if (key != "path") return YAML::Node(1);
@@ -32,7 +33,7 @@ YAML::Node withStandIns(const YAML::Node& node, const std::string& key = {}) {
 }
 
 bool holdsVariables(const YAML::Node& node) {
-    if (node.IsScalar()) return node.Scalar().find("${") != std::string::npos;
+    if (node.IsScalar()) return hasVariables(node.Scalar());
     for (const auto& item : node) {
         const YAML::Node value = node.IsMap() ? YAML::Node(item.second) : YAML::Node(item);
         if (holdsVariables(value)) return true;

@@ -3,6 +3,7 @@
 #include <regex>
 
 #include "sim/catalog.hpp"
+#include "suite/interpolation.hpp"
 #include "suite/read_context.hpp"
 
 namespace pcsim::suite {
@@ -20,7 +21,7 @@ Check checkOf(const std::string& name) {
 
 // A number, or a ${variable} that will hold one.
 std::optional<JsonTemplate> numberTemplate(const YAML::Node& node, const std::string& what, ReadContext& ctx) {
-    if (node.IsScalar() && node.Scalar().find("${") != std::string::npos) return readJsonTemplate(node, ctx);
+    if (node.IsScalar() && hasVariables(node.Scalar())) return readJsonTemplate(node, ctx);
     auto number = scenario::readNumber(node, what, ctx.diags);
     if (!number) return std::nullopt;
     JsonTemplate out;
@@ -41,7 +42,7 @@ std::optional<Assertion> readOneAssertion(const std::string& name, const YAML::N
         case Check::matches: {
             auto pattern = readTemplateText(value, label, ctx);
             if (!pattern) return std::nullopt;
-            if (pattern->find("${") == std::string::npos) {
+            if (!hasVariables(*pattern)) {
                 try {
                     std::regex check(*pattern, std::regex::ECMAScript);
                 } catch (const std::regex_error& e) {
@@ -50,7 +51,7 @@ std::optional<Assertion> readOneAssertion(const std::string& name, const YAML::N
                 }
             }
             assertion.expected.value = *pattern;
-            if (pattern->find("${") != std::string::npos) assertion.expected.slots.push_back({nlohmann::json::json_pointer(), *pattern, false});
+            if (hasVariables(*pattern)) assertion.expected.slots.push_back({nlohmann::json::json_pointer(), *pattern, false});
             return assertion;
         }
         case Check::exists:

@@ -1,5 +1,6 @@
 // `purchase:` — the whole purchase flow in one step — and its `expect:` (the order, the
 // reservations, or the error of a purchase that must fail).
+#include "suite/interpolation.hpp"
 #include "suite/read_context.hpp"
 
 namespace pcsim::suite {
@@ -17,11 +18,11 @@ void readPurchase(const YAML::Node& node, const std::string& path, ReadContext& 
     purchase.term = templateField(map, "term", ctx).value_or("P1Y");
     if (map.has("quantity")) {
         auto text = templateField(map, "quantity", ctx);
-        if (text && text->find("${") == std::string::npos) map.integer("quantity", Need::optional, 1);
+        if (text && !hasVariables(*text)) map.integer("quantity", Need::optional, 1);
         purchase.quantity = text.value_or("1");
     }
     if (auto scope = templateField(map, "scope", ctx)) {
-        if (scope->find("${") == std::string::npos) map.choice("scope", {"shared", "single"});
+        if (!hasVariables(*scope)) map.choice("scope", {"shared", "single"});
         purchase.scope = *scope;
     }
     purchase.country = templateField(map, "country", ctx);

@@ -4,6 +4,7 @@
 #include <cctype>
 
 #include "scenario/yaml_fields.hpp"
+#include "suite/interpolation.hpp"
 #include "suite/read_context.hpp"
 
 namespace pcsim::suite {
@@ -37,7 +38,7 @@ void collectTemplate(const YAML::Node& node, nlohmann::json& out, const nlohmann
         }
         case YAML::NodeType::Scalar: {
             const std::string& text = node.Scalar();
-            if (text.find("${") != std::string::npos) {
+            if (hasVariables(text)) {
                 ctx.checkVariables(node, text);
                 result.slots.push_back({at, text, isPlain(node)});
                 out = text;
