@@ -104,7 +104,7 @@ std::vector<std::string> readDistinctChoices(const MapReader& map, std::string_v
     if (!list.IsDefined()) return out;
     UniqueIds seen("entry");
     for (std::size_t i = 0; i < list.size(); ++i) {
-        auto value = readChoice(list[i], std::string(key) + "[" + std::to_string(i) + "]", map.diagnostics(), allowed);
+        auto value = readChoice(list[i], indexed(std::string(key), i), map.diagnostics(), allowed);
         if (value && seen.add(*value, list[i], map.diagnostics())) out.push_back(*value);
     }
     return out;

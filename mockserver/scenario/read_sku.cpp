@@ -108,7 +108,7 @@ void readAvailabilities(const MapReader& map, LoadContext& ctx, sim::Sku& sku) {
     if (!list.IsDefined()) return;
     UniqueIds ids("availability id");
     for (std::size_t i = 0; i < list.size(); ++i) {
-        auto availability = readAvailability(list[i], map.pathOf("availabilities") + "[" + std::to_string(i) + "]", ctx);
+        auto availability = readAvailability(list[i], indexed(map.pathOf("availabilities"), i), ctx);
         if (!availability) continue;
         if (!availability->id.empty()) ids.add(availability->id, list[i]["id"], ctx.diags);
         sku.availabilities.push_back(std::move(*availability));

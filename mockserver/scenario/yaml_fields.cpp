@@ -241,7 +241,7 @@ std::optional<std::vector<std::string>> MapReader::textList(std::string_view key
     std::vector<std::string> out;
     bool allText = true;
     for (std::size_t i = 0; i < list.size(); ++i) {
-        auto item = readText(list[i], quoted(std::string(key) + "[" + std::to_string(i) + "]"), diags_);
+        auto item = readText(list[i], quoted(indexed(std::string(key), i)), diags_);
         if (item)
             out.push_back(std::move(*item));
         else
