@@ -12,7 +12,6 @@ namespace {
 
 namespace engine = sim::engine;
 
-
 // The body's `properties` object; ARM requests wrap everything in it.
 nlohmann::json propertiesOf(const HttpRequest& request) {
     auto body = parseJsonBody(request);

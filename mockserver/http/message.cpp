@@ -1,7 +1,5 @@
 #include "http/message.hpp"
 
-#include <cctype>
-
 #include "sim/catalog.hpp"
 
 namespace pcsim::http {
@@ -80,7 +78,6 @@ std::string percentDecode(std::string_view text, bool plusIsSpace) {
     }
     return out;
 }
-
 
 std::map<std::string, std::string> parseFormBody(std::string_view body) { return parsePairs(body, false); }
 

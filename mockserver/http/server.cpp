@@ -83,6 +83,7 @@ struct Connection {
     // When the last answer held back by a `delayMs` fault goes out: later answers on the connection
     // (pipelined requests) wait until then, so that answers keep the order of the requests.
     std::chrono::steady_clock::time_point heldUntil{};
+    bool holdsAnswersAt(std::chrono::steady_clock::time_point now) const { return now < heldUntil; }
     // The connection ends after the answer being written (`Connection: close`, or a request that
     // could not be read): nothing more is read from it.
     bool closing = false;
@@ -225,7 +226,7 @@ public:
             connection.framer.split({buffer, length}, [&](std::string_view piece) { read(piece, peer, connection); });
         // Not while an earlier answer is held back (it must come first); the client, after its wait,
         // sends the body anyway.
-        if (waitsForContinue && !connection.closing && DelayedResponses::Clock::now() >= connection.heldUntil)
+        if (waitsForContinue && !connection.closing && !connection.holdsAnswersAt(DelayedResponses::Clock::now()))
             writeNow(peer, connection, "HTTP/1.1 100 Continue\r\n\r\n", Framing{});
     }
 
@@ -274,7 +275,7 @@ private:
             }
         }();
         const auto now = DelayedResponses::Clock::now();
-        if (response.delay.count() > 0 || now < connection.heldUntil) {
+        if (response.delay.count() > 0 || connection.holdsAnswersAt(now)) {
             connection.heldUntil = std::max(now + response.delay, connection.heldUntil);
             connection.queued = true;
             delayed_->schedule(connection.heldUntil, peer, std::move(response), framing);
