@@ -133,7 +133,10 @@ TEST(Pipelining, HostileHeaderValuesNeverStopTheServer) {
         connection.send("GET /_pcsim/health HTTP/1.1\r\n" + name + ": " + value + "\r\n\r\n");
         const WireResponse answer = connection.receiveResponse();
         // An answer or not (a Content-Length leaves the server waiting for a body), the server goes on.
-        RC_TAG(answer.statusLine.empty() ? "no answer" : answer.statusLine.substr(9, 3));
+        const std::string status = answer.statusLine.empty() ? "no answer" : answer.statusLine.substr(9, 3);
+        RC_TAG(status);
+        // Refused as the client's fault (501: a transfer coding Pistache does not implement), never 500.
+        RC_ASSERT(status == "no answer" || status[0] == '2' || status[0] == '4' || status == "501");
         RC_ASSERT(pcsim.healthy());
     });
 }

@@ -78,7 +78,9 @@ TEST(RequestFramer, AHeadThatNeverEndsIsNotKeptForever) {
     const std::string endless(64 * 1024, 'a');
     for (int i = 0; i < 64; ++i) framer.split(endless, [&](std::string_view piece) { emitted += piece.size(); });
     EXPECT_EQ(emitted, 64 * endless.size());  // every byte handed on, for Pistache to refuse
-    framer.split(kGet + kGet, [&](std::string_view piece) { EXPECT_EQ(piece, kGet + kGet); });
+    std::vector<std::string> after;
+    framer.split(kGet + kGet, [&](std::string_view piece) { after.emplace_back(piece); });
+    EXPECT_EQ(after, (std::vector<std::string>{kGet + kGet}));  // handed on whole, no longer split
 }
 
 TEST(RequestFramer, EmptyLinesBeforeARequestAreDropped) {

@@ -7,6 +7,7 @@
 #include <sstream>
 
 #include "suite_test_support.hpp"
+#include "support/free_port.hpp"
 #include "support/pcsim_process.hpp"
 
 namespace pcsim::suite_testing {
@@ -68,9 +69,10 @@ TEST(PcsimRun, ExitsTwoForAnInvalidSuiteAndRunsNothing) {
 
 TEST(PcsimRun, ExitsTwoWhenTheServerDoesNotAnswer) {
     auto file = writeFile("unreachable.yaml", suiteExpecting(200));
-    auto ran = run("run " + file + " --server http://127.0.0.1:1");
+    const std::string nobody = pcsim::testing::closedLoopbackUrl();
+    auto ran = run("run " + file + " --server " + nobody);
     EXPECT_EQ(ran.exitCode, 2) << ran.output;
-    EXPECT_NE(ran.output.find("no pcsim answers at http://127.0.0.1:1"), std::string::npos) << ran.output;
+    EXPECT_NE(ran.output.find("no pcsim answers at " + nobody), std::string::npos) << ran.output;
 }
 
 // The sample the README tells to copy runs wherever it is copied.

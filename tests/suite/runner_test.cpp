@@ -218,6 +218,7 @@ TEST_F(SuiteRunner, FaultsAreInjectedAndThePurchaseRetries) {
         expect: { json: { $.retries: 1, $.status: completed } }
       - verify: { request: { method: POST, path: "/v1/customers/*/carts/*/checkout", status: 503 }, count: 1 }
       - verify: { request: { fault: checkout-503, since: "2000-01-01T00:00:00Z" }, count: 1 }
+      - verify: { request: { fault: checkout-503, until: "2000-01-01T00:00:00Z" }, count: 0 }
       - fault: { clear: checkout-503 }
       - invariants: true
 )");

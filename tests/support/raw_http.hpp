@@ -1,8 +1,8 @@
 #pragma once
-// A deliberately plain HTTP client for the end-to-end tests (libcurl, JSON checked as nlohmann
-// values): it knows nothing of pcsim's code, only the Partner Center documentation, so the tests
-// hold the server to the documented wire format rather than to itself. It sends through the suite
-// runner's HTTP client, which is plain libcurl and nothing of the server.
+// A plain HTTP client for the end-to-end tests (libcurl, JSON checked as nlohmann values), so that
+// the tests hold the server to the documented wire format, not to the server's own models. It sends
+// through the suite runner's HTTP client (mockserver/suite, plain libcurl, no server code); a bug
+// there could hide in both the suite runner and these tests.
 #include <map>
 #include <string>
 
