@@ -19,6 +19,7 @@
 # A benchmark that fails (a failed request, a journal over its bound) fails the script.
 # Usage: bench/run.sh [SECONDS per wrk run, default 10] [ROUNDS of the catalog GET pair, default 5]
 #        PCSIM_BENCH_BUILD=DIR bench/run.sh   measures an existing build tree instead of building Release
+#        PCSIM_BENCH_SERVE_ARGS="--threads 2" bench/run.sh   passes options to the measured `pcsim serve`
 set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=${1:-10}
@@ -38,7 +39,8 @@ free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",
 
 # --- the simulator on the default scenario --------------------------------------------------------
 start_ns=$(date +%s%N)
-"$pcsim" serve --port 0 > "$work/pcsim.out" 2>&1 &
+# shellcheck disable=SC2086
+"$pcsim" serve --port 0 ${PCSIM_BENCH_SERVE_ARGS:-} > "$work/pcsim.out" 2>&1 &
 pcsim_pid=$!
 until grep -q "listening on" "$work/pcsim.out"; do sleep 0.001; done
 ready_ns=$(date +%s%N)
@@ -123,7 +125,7 @@ PY
 )
 
 echo
-echo "pcsim benchmark ($(nproc) cores; pcsim serve with its default threads; wrk -t2 -c32 -d${seconds}s, no Connection header)"
+echo "pcsim benchmark ($(nproc) cores; pcsim serve ${PCSIM_BENCH_SERVE_ARGS:-with its default threads}; wrk -t2 -c32 -d${seconds}s, no Connection header)"
 printf '%s\n' "${catalog_rounds[@]}" | python3 -c '
 import statistics, sys
 def ms(text):  # wrk prints 812.00us, 1.61ms or 1.02s

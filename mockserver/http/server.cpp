@@ -316,8 +316,7 @@ void Server::start() {
     auto opts = Http::Endpoint::options()
                     .threads(impl_->options.threads)
                     // No Nagle: answers to pipelined requests are separate writes, and the second
-                    // waited for the client's delayed ACK, 40 ms (wrk, 2 requests deep: 1,466 req/s
-                    // without, 81,026 with).
+                    // waited for the client's delayed ACK, 40 ms (README, Benchmarks).
                     .flags(Tcp::Options::ReuseAddr | Tcp::Options::NoDelay)
                     // Larger than the App's body limits (1 MiB; 64 MiB for the control plane, whose
                     // bundles can be large), so that the App answers 413 in the service's error

@@ -12,9 +12,9 @@ namespace pcsim::http {
 // Event-loop threads when none are asked for: eight per core, at most 64. Each thread writes an
 // answer as soon as it is ready, and on a machine shared with the clients (tests, CI, a benchmark)
 // the client that an answer wakes often takes the core from the thread that sent it; with several
-// threads per core, the other connections keep moving meanwhile. Measured on 2 cores with
-// bench/run.sh's catalog GET: 2 threads gave a p99 of 11-13 ms, 16 threads 1.4 ms (median of three
-// rounds) and more requests per second.
+// threads per core, the other connections keep moving meanwhile. On 2 cores, the catalog GET p99 of
+// bench/run.sh (median of its rounds) was 19.7 ms with PCSIM_BENCH_SERVE_ARGS="--threads 2" and
+// 1.59 ms with the default 16 (README, Benchmarks).
 int defaultServerThreads();
 
 struct ServerOptions {
