@@ -27,7 +27,8 @@ rounds=${2:-5}
 scripts/setup.sh --bench
 build=${PCSIM_BENCH_BUILD:-build-release}
 if [[ -z "${PCSIM_BENCH_BUILD:-}" ]]; then
-  cmake -S . -B "$build" -DCMAKE_BUILD_TYPE=Release -DPCSIM_BUILD_TESTS=OFF > /dev/null
+  # The same configuration as scripts/serve.sh, so the two share one build directory.
+  scripts/configure.sh "$build" -DCMAKE_BUILD_TYPE=Release -DCMAKE_CXX_FLAGS_RELEASE="-O2 -DNDEBUG" -DPCSIM_BUILD_TESTS=OFF
 fi
 cmake --build "$build" --target pcsim bench_flows bench_sandboxes bench_suites bench_engine -j"$(nproc)" > /dev/null
 pcsim=$build/mockserver/pcsim

@@ -13,6 +13,7 @@ target_include_directories(partnercenter_client
 target_link_libraries(partnercenter_client PUBLIC pcsim_models PRIVATE CURL::libcurl)
 target_compile_features(partnercenter_client PUBLIC cxx_std_20)
 set_target_properties(partnercenter_client PROPERTIES EXPORT_NAME client POSITION_INDEPENDENT_CODE ON)
+pcsim_precompile_headers(partnercenter_client ${PCSIM_STD_HEADERS} <nlohmann/json.hpp>)
 
 # The models' include path as seen from the build tree and from an installation.
 set_target_properties(pcsim_models PROPERTIES
@@ -24,6 +25,7 @@ set_target_properties(pcsim_models PROPERTIES
 file(GLOB PCCTL_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_LIST_DIR}/pcctl/*.cpp)
 add_executable(pcctl ${PCCTL_SOURCES})
 target_link_libraries(pcctl PRIVATE partnercenter_client CLI11::CLI11)
+pcsim_precompile_headers(pcctl ${PCSIM_STD_HEADERS} <nlohmann/json.hpp>)
 
 # The README's example program, built with the project so it cannot rot.
 add_executable(partnercenter_example ${CMAKE_CURRENT_LIST_DIR}/examples/purchase_example.cpp)

@@ -29,7 +29,7 @@ HttpResponse aadError(RequestContext& ctx, int status, std::string error, int aa
     return json(status, body);
 }
 
-std::string field(const std::map<std::string, std::string>& form, const std::string& name) {
+std::string formField(const std::map<std::string, std::string>& form, const std::string& name) {
     auto it = form.find(name);
     return it == form.end() ? std::string{} : it->second;
 }
@@ -49,21 +49,21 @@ HttpResponse issueToken(RequestContext& ctx, bool v2) {
     const sim::Timestamp now = ctx.world().now();
     auto form = parseFormBody(ctx.request.body);
     const std::string tenant = ctx.param("tenant");
-    const std::string grant = field(form, "grant_type");
+    const std::string grant = formField(form, "grant_type");
     bool multiTenantAlias = sim::equalsIgnoreCase(tenant, "common") || sim::equalsIgnoreCase(tenant, "organizations");
     if (!sim::equalsIgnoreCase(tenant, partner.tenantId) && !(multiTenantAlias && grant != "client_credentials"))
         return aadError(ctx, 400, "invalid_request", 90002, "Tenant '" + tenant + "' not found.", now);
     if (grant.empty())
         return aadError(ctx, 400, "invalid_request", 900144, "The request body must contain the following parameter: 'grant_type'.", now);
 
-    const std::string clientId = field(form, "client_id");
+    const std::string clientId = formField(form, "client_id");
     if (clientId.empty())
         return aadError(ctx, 400, "invalid_request", 900144, "The request body must contain the following parameter: 'client_id'.", now);
     const auto* app = findApp(partner, clientId);
     if (!app)
         return aadError(ctx, 400, "unauthorized_client", 700016,
                         "Application with identifier '" + clientId + "' was not found in the directory '" + tenant + "'.", now);
-    const std::string secret = field(form, "client_secret");
+    const std::string secret = formField(form, "client_secret");
 
     Identity identity;
     identity.tenantId = partner.tenantId;
@@ -84,14 +84,14 @@ HttpResponse issueToken(RequestContext& ctx, bool v2) {
             return aadError(ctx, 401, "invalid_client", 7000215, "Invalid client secret provided.", now);
         const sim::PartnerUser* user = nullptr;
         if (grant == "refresh_token") {
-            const std::string presented = field(form, "refresh_token");
+            const std::string presented = formField(form, "refresh_token");
             for (const auto& u : partner.users)
                 if (!presented.empty() && u.refreshToken == presented) user = &u;
             if (!user)
                 return aadError(ctx, 400, "invalid_grant", 9002313, "Invalid request. Request is malformed or invalid (refresh token not recognised).", now);
         } else {
-            const std::string username = field(form, "username");
-            const std::string password = field(form, "password");
+            const std::string username = formField(form, "username");
+            const std::string password = formField(form, "password");
             for (const auto& u : partner.users)
                 if (sim::equalsIgnoreCase(u.upn, username)) user = &u;
             if (!user || user->password.empty() || user->password != password)
@@ -104,7 +104,7 @@ HttpResponse issueToken(RequestContext& ctx, bool v2) {
     } else {
         return aadError(ctx, 400, "unsupported_grant_type", 70003, "The app requested an unsupported grant type '" + grant + "'.", now);
     }
-    if (auto resource = field(form, "resource"); !resource.empty()) identity.audience = resource;
+    if (auto resource = formField(form, "resource"); !resource.empty()) identity.audience = resource;
 
     partnercenter::models::AadTokenResponse token;
     token.token_type = "Bearer";
@@ -116,7 +116,7 @@ HttpResponse issueToken(RequestContext& ctx, bool v2) {
     token.access_token = ctx.app.tokens().mint(identity);
     if (identity.isAppUser()) {
         token.refresh_token = refreshToken;
-        token.scope = v2 ? field(form, "scope") : std::string("user_impersonation");
+        token.scope = v2 ? formField(form, "scope") : std::string("user_impersonation");
     }
     nlohmann::ordered_json body = token;
     if (v2) {

@@ -20,33 +20,33 @@ nlohmann::ordered_json identityJson(const Identity& identity) {
             {"sandbox", identity.sandbox}};
 }
 
-std::string text(const nlohmann::json& json, const char* name) {
+std::string logText(const nlohmann::json& json, const char* name) {
     if (!json.is_object() || !json.contains(name) || !json.at(name).is_string())
         throw std::invalid_argument(std::string("'") + name + "' must be a string");
     return json.at(name).get<std::string>();
 }
 
-sim::Timestamp timestamp(const nlohmann::json& json, const char* name) {
-    auto parsed = sim::parseTimestamp(text(json, name));
+sim::Timestamp logTimestamp(const nlohmann::json& json, const char* name) {
+    auto parsed = sim::parseTimestamp(logText(json, name));
     if (!parsed) throw std::invalid_argument(std::string("'") + name + "' is not an ISO 8601 timestamp");
     return *parsed;
 }
 
 Identity identityFromJson(const nlohmann::json& json) {
     Identity identity;
-    identity.tenantId = text(json, "tenantId");
-    identity.appId = text(json, "appId");
-    identity.userObjectId = text(json, "userObjectId");
-    identity.upn = text(json, "upn");
+    identity.tenantId = logText(json, "tenantId");
+    identity.appId = logText(json, "appId");
+    identity.userObjectId = logText(json, "userObjectId");
+    identity.upn = logText(json, "upn");
     if (!json.contains("roles") || !json.at("roles").is_array()) throw std::invalid_argument("'roles' must be an array");
     for (const auto& role : json.at("roles")) {
         if (!role.is_string()) throw std::invalid_argument("'roles' must hold strings");
         identity.roles.push_back(role.get<std::string>());
     }
-    identity.audience = text(json, "audience");
-    identity.issuedAt = timestamp(json, "issuedAt");
-    identity.expiresAt = timestamp(json, "expiresAt");
-    identity.sandbox = text(json, "sandbox");
+    identity.audience = logText(json, "audience");
+    identity.issuedAt = logTimestamp(json, "issuedAt");
+    identity.expiresAt = logTimestamp(json, "expiresAt");
+    identity.sandbox = logText(json, "sandbox");
     return identity;
 }
 
@@ -92,10 +92,10 @@ nlohmann::ordered_json toJson(const RecordedOperation& operation) {
 RecordedOperation recordedOperationFromJson(const nlohmann::json& json) {
     if (!json.is_object()) throw std::invalid_argument("an operation must be an object");
     RecordedOperation operation;
-    operation.simTime = timestamp(json, "simTime");
-    operation.method = text(json, "method");
-    operation.path = text(json, "path");
-    operation.rawQuery = text(json, "query");
+    operation.simTime = logTimestamp(json, "simTime");
+    operation.method = logText(json, "method");
+    operation.path = logText(json, "path");
+    operation.rawQuery = logText(json, "query");
     if (!json.contains("headers") || !json.at("headers").is_object())
         throw std::invalid_argument("'headers' must be an object");
     // Bundles written before only MS-RequestId was kept hold other headers too: no handler reads them.
@@ -103,7 +103,7 @@ RecordedOperation recordedOperationFromJson(const nlohmann::json& json) {
         if (!value.is_string()) throw std::invalid_argument("header '" + name + "' must be a string");
         if (name == kRequestIdHeader) operation.requestId = value.get<std::string>();
     }
-    operation.body = text(json, "body");
+    operation.body = logText(json, "body");
     if (json.contains("identity") && !json.at("identity").is_null())
         operation.identity = std::make_shared<const Identity>(identityFromJson(json.at("identity")));
     return operation;

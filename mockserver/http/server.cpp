@@ -21,6 +21,13 @@
 
 namespace pcsim::http {
 
+// How the answer to one request is framed: its HTTP version, and whether the connection stays open.
+// Not in the anonymous namespace: DelayedResponses, declared in server.hpp, keeps one per held answer.
+struct AnswerFraming {
+    bool http10 = false;
+    bool keepAlive = true;
+};
+
 namespace {
 
 using namespace Pistache;
@@ -51,24 +58,18 @@ HttpRequest toHttpRequest(const Http::Request& in) {
     return out;
 }
 
-// How the answer to one request is framed: its HTTP version, and whether the connection stays open.
-struct Framing {
-    bool http10 = false;
-    bool keepAlive = true;
-};
-
 // HTTP/1.1 is persistent unless the client says `Connection: close`; HTTP/1.0 only when it asks for
 // keep-alive. (Pistache 0.0.5 answered a request without a Connection header with "Close", which
 // cost ordinary clients — curl, libcurl, wrk — their keep-alive.)
-Framing framingOf(const Http::Request& request) {
-    Framing framing;
+AnswerFraming framingOf(const Http::Request& request) {
+    AnswerFraming framing;
     framing.http10 = request.version() == Http::Version::Http10;
     auto connection = request.headers().tryGet<Http::Header::Connection>();
     framing.keepAlive = connection ? connection->control() == Http::ConnectionControl::KeepAlive : !framing.http10;
     return framing;
 }
 
-std::string wireBytes(const HttpResponse& response, const Framing& framing) {
+std::string wireBytes(const HttpResponse& response, const AnswerFraming& framing) {
     return responseBytes(response, Http::codeString(static_cast<Http::Code>(response.status)), httpDateNow(),
                          framing.keepAlive, framing.http10 ? "HTTP/1.0" : "HTTP/1.1");
 }
@@ -102,7 +103,7 @@ Connection& connectionOf(const std::shared_ptr<Tcp::Peer>& peer) {
 
 // Hands `bytes` to Pistache's write queue (safe from any thread); once they are out, half-closes
 // the connection when the answer said `Connection: close`.
-void sendQueued(const std::shared_ptr<Tcp::Peer>& peer, std::string bytes, const Framing& framing) {
+void sendQueued(const std::shared_ptr<Tcp::Peer>& peer, std::string bytes, const AnswerFraming& framing) {
     const std::size_t size = bytes.size();
     auto written = peer->send(RawBuffer(std::move(bytes), size));
     if (!framing.keepAlive) {
@@ -116,7 +117,7 @@ void sendQueued(const std::shared_ptr<Tcp::Peer>& peer, std::string bytes, const
 // the server's CPU on a catalog GET (perf record). Here they go to the socket at once; what the
 // socket does not take now goes through the queue.
 void writeNow(const std::shared_ptr<Tcp::Peer>& peer, Connection& connection, std::string bytes,
-              const Framing& framing) {
+              const AnswerFraming& framing) {
     if (!connection.queued) {
         const std::ptrdiff_t sent = sendWithoutBlocking(peer->fd(), bytes);
         if (sent < 0) return;  // the client is gone
@@ -131,7 +132,7 @@ void writeNow(const std::shared_ptr<Tcp::Peer>& peer, Connection& connection, st
 }
 
 void answerNow(const std::shared_ptr<Tcp::Peer>& peer, Connection& connection, const HttpResponse& response,
-               const Framing& framing) {
+               const AnswerFraming& framing) {
     peer->setIdle(true);  // the request is answered, as Pistache's own writer marks it
     writeNow(peer, connection, wireBytes(response, framing), framing);
 }
@@ -159,7 +160,7 @@ public:
         thread_.join();
     }
 
-    void schedule(Clock::time_point due, std::weak_ptr<Tcp::Peer> peer, HttpResponse response, Framing framing) {
+    void schedule(Clock::time_point due, std::weak_ptr<Tcp::Peer> peer, HttpResponse response, AnswerFraming framing) {
         std::lock_guard lock(mutex_);
         pending_.emplace(due, Entry{std::move(peer), std::move(response), framing});  // after equal keys
         wake_.notify_all();
@@ -169,7 +170,7 @@ private:
     struct Entry {
         std::weak_ptr<Tcp::Peer> peer;
         HttpResponse response;
-        Framing framing;
+        AnswerFraming framing;
     };
 
     void run() {
@@ -227,7 +228,7 @@ public:
         // Not while an earlier answer is held back (it must come first); the client, after its wait,
         // sends the body anyway.
         if (waitsForContinue && !connection.closing && !connection.holdsAnswersAt(DelayedResponses::Clock::now()))
-            writeNow(peer, connection, "HTTP/1.1 100 Continue\r\n\r\n", Framing{});
+            writeNow(peer, connection, "HTTP/1.1 100 Continue\r\n\r\n", AnswerFraming{});
     }
 
     // Only Pistache's own reading calls this, and onInput above replaces it.
@@ -261,11 +262,11 @@ private:
                        int status, const std::string& description) {
         parser.reset();
         connection.closing = true;
-        answerNow(peer, connection, error(status, 800002, description), Framing{false, false});
+        answerNow(peer, connection, error(status, 800002, description), AnswerFraming{false, false});
     }
 
     void serve(const Http::Request& request, const std::shared_ptr<Tcp::Peer>& peer, Connection& connection) {
-        const Framing framing = framingOf(request);
+        const AnswerFraming framing = framingOf(request);
         if (!framing.keepAlive) connection.closing = true;  // requests after this one are not read
         HttpResponse response = [&] {
             try {

@@ -52,19 +52,18 @@ std::optional<sim::Availability> readAvailability(const YAML::Node& node, const 
 // Group and ratio: given ones win, else the built-in tables' (requireSizeKeys reports a size the tables lack).
 void resolveIsf(const MapReader& map, const sim::IsfEntry* known, LoadContext& ctx, sim::Sku& sku) {
     auto group = map.text("isfGroup");
-    auto ratio = map.number("isfRatio");
-    if (ratio && *ratio <= 0) {
-        map.error("isfRatio", "'isfRatio' must be greater than 0");
-        ratio.reset();
-    }
+    // 0 stands for "not given" below: a given ratio must be greater than 0.
+    const auto given = map.number("isfRatio");
+    const double ratio = given.value_or(0.0);
+    if (given && ratio <= 0) map.error("isfRatio", "'isfRatio' must be greater than 0");
     if (group) {
         std::string_view canonical = sim::canonicalIsfGroup(*group);
         sku.isfGroup = canonical.empty() ? *group : std::string(canonical);
     } else if (known) {
         sku.isfGroup = known->group;
     }
-    if (ratio)
-        sku.isfRatio = *ratio;
+    if (ratio > 0)
+        sku.isfRatio = ratio;
     else if (known)
         sku.isfRatio = known->ratio;
 

@@ -13,7 +13,7 @@ namespace {
 // cart") is the closest documented code; checkout itself replays instead (DECISIONS.md).
 constexpr int cartAlreadySubmitted = 800065;
 
-ApiError invalidInput(std::string description) {
+ApiError invalidCartRequest(std::string description) {
     return badRequest(cart_request_error::invalidInput, std::move(description));
 }
 
@@ -51,16 +51,16 @@ std::vector<CartLine> linesFrom(const CartInput& input, const std::string& curre
 }  // namespace
 
 std::optional<ApiError> structuralError(const CartInput& input) {
-    if (input.lines.empty()) return invalidInput("lineItems: at least one line item is required");
+    if (input.lines.empty()) return invalidCartRequest("lineItems: at least one line item is required");
     if (input.lines.size() > maxLinesPerCart)
-        return invalidInput("lineItems: at most " + std::to_string(maxLinesPerCart) + " line items are allowed");
+        return invalidCartRequest("lineItems: at most " + std::to_string(maxLinesPerCart) + " line items are allowed");
     std::set<int> ids;
     for (std::size_t i = 0; i < input.lines.size(); ++i) {
         const CartLineInput& line = input.lines[i];
-        if (line.catalogItemId.empty()) return invalidInput(lineField(i, "catalogItemId") + " is required");
-        if (line.quantity < 1) return invalidInput(lineField(i, "quantity") + " must be a positive integer");
+        if (line.catalogItemId.empty()) return invalidCartRequest(lineField(i, "catalogItemId") + " is required");
+        if (line.quantity < 1) return invalidCartRequest(lineField(i, "quantity") + " must be a positive integer");
         if (!ids.insert(effectiveLineId(line, i)).second)
-            return invalidInput(lineField(i, "id") + " " + std::to_string(effectiveLineId(line, i)) +
+            return invalidCartRequest(lineField(i, "id") + " " + std::to_string(effectiveLineId(line, i)) +
                                 " is used by another line item");
     }
     return std::nullopt;

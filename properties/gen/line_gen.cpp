@@ -28,16 +28,23 @@ std::string durationSpelling(const std::string& term) {
 
 Gen<QuantityPick> genQuantity() {
     using Anchor = QuantityPick::Anchor;
-    return gen::build<QuantityPick>(gen::set(&QuantityPick::anchor, gen::element(Anchor::minimum, Anchor::maximum,
-                                                                                  Anchor::literal)),
-                                    gen::set(&QuantityPick::offset, gen::inRange<std::int64_t>(-3, 4)));
+    return gen::exec([=] {
+        QuantityPick value{};
+        value.anchor = *gen::element(Anchor::minimum, Anchor::maximum, Anchor::literal);
+        value.offset = *gen::inRange<std::int64_t>(-3, 4);
+        return value;
+    });
 }
 
 Gen<QuantityPick> genQuantityWithinBounds() {
     using Anchor = QuantityPick::Anchor;
     return gen::oneOf(gen::just(QuantityPick{Anchor::minimum, 0}), gen::just(QuantityPick{Anchor::maximum, 0}),
-                      gen::build<QuantityPick>(gen::set(&QuantityPick::anchor, gen::just(Anchor::within)),
-                                               gen::set(&QuantityPick::offset, gen::inRange<std::int64_t>(0, 13))));
+                      gen::exec([=] {
+                          QuantityPick value{};
+                          value.anchor = *gen::just(Anchor::within);
+                          value.offset = *gen::inRange<std::int64_t>(0, 13);
+                          return value;
+                      }));
 }
 
 Gen<std::string> genScopeSpelling() {
@@ -51,24 +58,33 @@ Gen<std::string> genInvalidScope() {
 }
 
 Gen<LinePick> genValidLine() {
-    return gen::build<LinePick>(gen::set(&LinePick::item, gen::inRange(0, 9)),
-                                gen::set(&LinePick::subscription, gen::inRange(0, 4)),
-                                gen::set(&LinePick::quantity, genQuantityWithinBounds()),
-                                gen::set(&LinePick::scope, genScopeSpelling()),
-                                gen::set(&LinePick::termField,
-                                         gen::element(TermField::termDuration, TermField::duration, TermField::both)),
-                                gen::set(&LinePick::upperCaseTerm), gen::set(&LinePick::billToAzureId));
+    return gen::exec([=] {
+        LinePick value{};
+        value.item = *gen::inRange(0, 9);
+        value.subscription = *gen::inRange(0, 4);
+        value.quantity = *genQuantityWithinBounds();
+        value.scope = *genScopeSpelling();
+        value.termField = *gen::element(TermField::termDuration, TermField::duration, TermField::both);
+        value.upperCaseTerm = *gen::arbitrary<decltype(value.upperCaseTerm)>();
+        value.billToAzureId = *gen::arbitrary<decltype(value.billToAzureId)>();
+        return value;
+    });
 }
 
 Gen<LinePick> genAnyLine() {
-    return gen::build<LinePick>(
-        gen::set(&LinePick::item, gen::inRange(0, 9)), gen::set(&LinePick::subscription, gen::inRange(0, 4)),
-        gen::set(&LinePick::quantity, genQuantity()),
-        gen::set(&LinePick::scope, gen::weightedOneOf<std::string>({{4, genScopeSpelling()}, {1, genInvalidScope()}})),
-        gen::set(&LinePick::termField, gen::element(TermField::termDuration, TermField::duration, TermField::both)),
-        gen::set(&LinePick::upperCaseTerm), gen::set(&LinePick::billToAzureId),
-        gen::set(&LinePick::unknownItem, gen::weightedElement<bool>({{9, false}, {1, true}})),
-        gen::set(&LinePick::unknownSubscription, gen::weightedElement<bool>({{9, false}, {1, true}})));
+    return gen::exec([=] {
+        LinePick value{};
+        value.item = *gen::inRange(0, 9);
+        value.subscription = *gen::inRange(0, 4);
+        value.quantity = *genQuantity();
+        value.scope = *gen::weightedOneOf<std::string>({{4, genScopeSpelling()}, {1, genInvalidScope()}});
+        value.termField = *gen::element(TermField::termDuration, TermField::duration, TermField::both);
+        value.upperCaseTerm = *gen::arbitrary<decltype(value.upperCaseTerm)>();
+        value.billToAzureId = *gen::arbitrary<decltype(value.billToAzureId)>();
+        value.unknownItem = *gen::weightedElement<bool>({{9, false}, {1, true}});
+        value.unknownSubscription = *gen::weightedElement<bool>({{9, false}, {1, true}});
+        return value;
+    });
 }
 
 std::int64_t quantityFor(const QuantityPick& pick, const SkuSpec& sku) {

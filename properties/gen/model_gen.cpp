@@ -39,28 +39,39 @@ Gen<std::map<std::string, std::string>> genContext() {
 }
 
 Gen<models::ResourceAttributes> genAttributes() {
-    return gen::build<models::ResourceAttributes>(
-        gen::set(&models::ResourceAttributes::etag, maybeText()),
-        gen::set(&models::ResourceAttributes::objectType, gen::element<std::string>("Cart", "Order", "Subscription")));
+    return gen::exec([=] {
+        models::ResourceAttributes value{};
+        value.etag = *maybeText();
+        value.objectType = *gen::element<std::string>("Cart", "Order", "Subscription");
+        return value;
+    });
 }
 
 Gen<models::CartError> genCartError() {
-    return gen::build<models::CartError>(
-        gen::set(&models::CartError::errorCode, gen::element(0, 10001, 10007, 10010, 10011, 500600)),
-        gen::set(&models::CartError::errorDescription, genText()),
-        gen::set(&models::CartError::additionalInformation, genFreeform()));
+    return gen::exec([=] {
+        models::CartError value{};
+        value.errorCode = *gen::element(0, 10001, 10007, 10010, 10011, 500600);
+        value.errorDescription = *genText();
+        value.additionalInformation = *genFreeform();
+        return value;
+    });
 }
 
 Gen<models::Participant> genParticipant() {
-    return gen::build<models::Participant>(
-        gen::set(&models::Participant::key,
-                 gen::element<std::string>("transaction_reseller", "additional_transaction_reseller")),
-        gen::set(&models::Participant::value, genText()));
+    return gen::exec([=] {
+        models::Participant value{};
+        value.key = *gen::element<std::string>("transaction_reseller", "additional_transaction_reseller");
+        value.value = *genText();
+        return value;
+    });
 }
 
 Gen<models::RenewsTo> genRenewsTo() {
-    return gen::build<models::RenewsTo>(
-        gen::set(&models::RenewsTo::termDuration, gen::element<std::string>("P1M", "P1Y", "P3Y")));
+    return gen::exec([=] {
+        models::RenewsTo value{};
+        value.termDuration = *gen::element<std::string>("P1M", "P1Y", "P3Y");
+        return value;
+    });
 }
 
 // A line item; `addons` says whether it may carry add-on items (one level only).
@@ -68,101 +79,158 @@ Gen<models::CartLineItem> genLineItem(bool addons) {
     using L = models::CartLineItem;
     auto addonItems = addons ? maybe(smallVector(0, 2, genLineItem(false)))
                              : gen::just(std::optional<std::vector<L>>{});
-    return gen::build<L>(
-        gen::set(&L::id, maybe(gen::inRange(0, 100))), gen::set(&L::catalogItemId, genText()),
-        gen::set(&L::friendlyName, maybeText()), gen::set(&L::quantity, gen::arbitrary<int>()),
-        gen::set(&L::currencyCode, maybe(gen::element<std::string>("USD", "EUR"))),
-        gen::set(&L::billingCycle, maybe(genBillingCycle())),
-        gen::set(&L::termDuration, maybe(gen::element<std::string>("P1Y", "P3Y", "P1M"))),
-        gen::set(&L::participants, maybe(smallVector(0, 2, genParticipant()))),
-        gen::set(&L::provisioningContext, maybe(genContext())),
-        gen::set(&L::orderGroup, maybe(gen::element<std::string>("0", "1", "OMS-0"))),
-        gen::set(&L::addonItems, addonItems), gen::set(&L::renewsTo, maybe(genRenewsTo())),
-        gen::set(&L::error, maybe(genCartError())), gen::set(&L::promotionId, maybeText()),
-        gen::set(&L::customTermEndDate, maybe(genTimestamp())), gen::set(&L::attestationAccepted, maybe(gen::arbitrary<bool>())),
-        gen::set(&L::purchaseSystem, maybeText()));
+    return gen::exec([=] {
+        L value{};
+        value.id = *maybe(gen::inRange(0, 100));
+        value.catalogItemId = *genText();
+        value.friendlyName = *maybeText();
+        value.quantity = *gen::arbitrary<int>();
+        value.currencyCode = *maybe(gen::element<std::string>("USD", "EUR"));
+        value.billingCycle = *maybe(genBillingCycle());
+        value.termDuration = *maybe(gen::element<std::string>("P1Y", "P3Y", "P1M"));
+        value.participants = *maybe(smallVector(0, 2, genParticipant()));
+        value.provisioningContext = *maybe(genContext());
+        value.orderGroup = *maybe(gen::element<std::string>("0", "1", "OMS-0"));
+        value.addonItems = *addonItems;
+        value.renewsTo = *maybe(genRenewsTo());
+        value.error = *maybe(genCartError());
+        value.promotionId = *maybeText();
+        value.customTermEndDate = *maybe(genTimestamp());
+        value.attestationAccepted = *maybe(gen::arbitrary<bool>());
+        value.purchaseSystem = *maybeText();
+        return value;
+    });
 }
 
 Gen<models::SelfLinks> genSelfLinks() {
-    return gen::build<models::SelfLinks>(gen::set(&models::SelfLinks::self, maybe(genLink())));
+    return gen::exec([=] {
+        models::SelfLinks value{};
+        value.self = *maybe(genLink());
+        return value;
+    });
 }
 
 Gen<models::Pricing> genPricing() {
     using P = models::Pricing;
-    return gen::build<P>(gen::set(&P::listPrice, maybe(genMoney())), gen::set(&P::discountedPrice, maybe(genMoney())),
-                         gen::set(&P::proratedPrice, maybe(genMoney())), gen::set(&P::price, maybe(genMoney())),
-                         gen::set(&P::extendedPrice, maybe(genMoney())));
+    return gen::exec([=] {
+        P value{};
+        value.listPrice = *maybe(genMoney());
+        value.discountedPrice = *maybe(genMoney());
+        value.proratedPrice = *maybe(genMoney());
+        value.price = *maybe(genMoney());
+        value.extendedPrice = *maybe(genMoney());
+        return value;
+    });
 }
 
 Gen<models::OrderLineItemLinks> genOrderLineItemLinks() {
     using L = models::OrderLineItemLinks;
-    return gen::build<L>(gen::set(&L::product, maybe(genLink())), gen::set(&L::sku, maybe(genLink())),
-                         gen::set(&L::availability, maybe(genLink())), gen::set(&L::subscription, maybe(genLink())),
-                         gen::set(&L::provisioningStatus, maybe(genLink())),
-                         gen::set(&L::activationLinks, maybe(genLink())));
+    return gen::exec([=] {
+        L value{};
+        value.product = *maybe(genLink());
+        value.sku = *maybe(genLink());
+        value.availability = *maybe(genLink());
+        value.subscription = *maybe(genLink());
+        value.provisioningStatus = *maybe(genLink());
+        value.activationLinks = *maybe(genLink());
+        return value;
+    });
 }
 
 Gen<models::OrderLineItem> genOrderLineItem() {
     using L = models::OrderLineItem;
-    return gen::build<L>(
-        gen::set(&L::lineItemNumber, gen::inRange(0, 100)), gen::set(&L::offerId, genText()),
-        gen::set(&L::subscriptionId, maybeText()), gen::set(&L::parentSubscriptionId, maybeText()),
-        gen::set(&L::termDuration, maybe(gen::element<std::string>("P1Y", "P3Y"))),
-        gen::set(&L::transactionType, maybe(gen::element<std::string>("New", "renew", "addQuantity"))),
-        gen::set(&L::friendlyName, maybeText()), gen::set(&L::quantity, gen::arbitrary<int>()),
-        gen::set(&L::pricing, maybe(genPricing())), gen::set(&L::partnerIdOnRecord, maybeText()),
-        gen::set(&L::additionalPartnerIdsOnRecord, maybe(smallVector(0, 2, genText()))),
-        gen::set(&L::provisioningContext, maybe(genContext())), gen::set(&L::renewsTo, maybe(genRenewsTo())),
-        gen::set(&L::promotionId, maybeText()), gen::set(&L::customTermEndDate, maybe(genTimestamp())),
-        gen::set(&L::attestationAccepted, maybe(gen::arbitrary<bool>())),
-        gen::set(&L::links, maybe(genOrderLineItemLinks())));
+    return gen::exec([=] {
+        L value{};
+        value.lineItemNumber = *gen::inRange(0, 100);
+        value.offerId = *genText();
+        value.subscriptionId = *maybeText();
+        value.parentSubscriptionId = *maybeText();
+        value.termDuration = *maybe(gen::element<std::string>("P1Y", "P3Y"));
+        value.transactionType = *maybe(gen::element<std::string>("New", "renew", "addQuantity"));
+        value.friendlyName = *maybeText();
+        value.quantity = *gen::arbitrary<int>();
+        value.pricing = *maybe(genPricing());
+        value.partnerIdOnRecord = *maybeText();
+        value.additionalPartnerIdsOnRecord = *maybe(smallVector(0, 2, genText()));
+        value.provisioningContext = *maybe(genContext());
+        value.renewsTo = *maybe(genRenewsTo());
+        value.promotionId = *maybeText();
+        value.customTermEndDate = *maybe(genTimestamp());
+        value.attestationAccepted = *maybe(gen::arbitrary<bool>());
+        value.links = *maybe(genOrderLineItemLinks());
+        return value;
+    });
 }
 
 Gen<models::OrderLinks> genOrderLinks() {
     using L = models::OrderLinks;
-    return gen::build<L>(gen::set(&L::self, maybe(genLink())), gen::set(&L::provisioningStatus, maybe(genLink())),
-                         gen::set(&L::patchOperation, maybe(genLink())));
+    return gen::exec([=] {
+        L value{};
+        value.self = *maybe(genLink());
+        value.provisioningStatus = *maybe(genLink());
+        value.patchOperation = *maybe(genLink());
+        return value;
+    });
 }
 
 Gen<models::ReferenceOrder> genReferenceOrder() {
     using R = models::ReferenceOrder;
-    return gen::build<R>(gen::set(&R::id, genText()), gen::set(&R::lineItemId, gen::element<std::string>("0", "1", "12")),
-                         gen::set(&R::alternateId, maybeText()));
+    return gen::exec([=] {
+        R value{};
+        value.id = *genText();
+        value.lineItemId = *gen::element<std::string>("0", "1", "12");
+        value.alternateId = *maybeText();
+        return value;
+    });
 }
 
 Gen<models::Artifact> genArtifact() {
     using A = models::Artifact;
-    return gen::build<A>(
-        gen::set(&A::artifactType, gen::element<std::string>("reservedinstance", "virtual_machine_reserved_instance")),
-        gen::set(&A::dynamicAttributes, genFreeform()), gen::set(&A::link, maybe(genLink())),
-        gen::set(&A::resourceId, maybeText()));
+    return gen::exec([=] {
+        A value{};
+        value.artifactType = *gen::element<std::string>("reservedinstance", "virtual_machine_reserved_instance");
+        value.dynamicAttributes = *genFreeform();
+        value.link = *maybe(genLink());
+        value.resourceId = *maybeText();
+        return value;
+    });
 }
 
 Gen<models::Entitlement> genEntitlement(bool nested) {
     using E = models::Entitlement;
     auto included = nested ? smallVector(0, 2, genEntitlement(false)) : gen::just(std::vector<E>{});
-    return gen::build<E>(
-        gen::set(&E::includedEntitlements, included), gen::set(&E::referenceOrder, maybe(genReferenceOrder())),
-        gen::set(&E::productId, maybeText()), gen::set(&E::skuId, maybeText()),
-        gen::set(&E::quantity, maybe(gen::arbitrary<int>())),
-        gen::set(&E::quantityDetails,
-                 maybe(smallVector(0, 2, gen::build<models::QuantityDetail>(
-                                             gen::set(&models::QuantityDetail::quantity, gen::inRange(0, 1000)),
-                                             gen::set(&models::QuantityDetail::status, genText()))))),
-        gen::set(&E::entitlementType, gen::element<std::string>("reservedinstance", "software")),
-        gen::set(&E::entitledArtifacts, smallVector(0, 2, genArtifact())),
-        gen::set(&E::fulfillmentState, maybeText()), gen::set(&E::expiryDate, maybe(genTimestamp())),
-        gen::set(&E::dynamicAttributes, genFreeform()), gen::set(&E::attributes, maybe(genAttributes())));
+    return gen::exec([=] {
+        E value{};
+        value.includedEntitlements = *included;
+        value.referenceOrder = *maybe(genReferenceOrder());
+        value.productId = *maybeText();
+        value.skuId = *maybeText();
+        value.quantity = *maybe(gen::arbitrary<int>());
+        value.quantityDetails = *maybe(smallVector(0, 2, gen::exec([=] { models::QuantityDetail value{}; value.quantity = *gen::inRange(0, 1000); value.status = *genText(); return value; })));
+        value.entitlementType = *gen::element<std::string>("reservedinstance", "software");
+        value.entitledArtifacts = *smallVector(0, 2, genArtifact());
+        value.fulfillmentState = *maybeText();
+        value.expiryDate = *maybe(genTimestamp());
+        value.dynamicAttributes = *genFreeform();
+        value.attributes = *maybe(genAttributes());
+        return value;
+    });
 }
 
 Gen<models::Reservation> genReservation() {
     using R = models::Reservation;
-    return gen::build<R>(
-        gen::set(&R::reservationId, genText()), gen::set(&R::displayName, genText()),
-        gen::set(&R::scopeType, gen::element<std::string>("Shared", "Single")),
-        gen::set(&R::appliedScopes, maybe(smallVector(0, 2, genText()))), gen::set(&R::quantity, gen::arbitrary<int>()),
-        gen::set(&R::expiryDateTime, genTimestamp()), gen::set(&R::effectiveDateTime, genTimestamp()),
-        gen::set(&R::provisioningState, gen::element<std::string>("Created", "Succeeded", "Cancelled")));
+    return gen::exec([=] {
+        R value{};
+        value.reservationId = *genText();
+        value.displayName = *genText();
+        value.scopeType = *gen::element<std::string>("Shared", "Single");
+        value.appliedScopes = *maybe(smallVector(0, 2, genText()));
+        value.quantity = *gen::arbitrary<int>();
+        value.expiryDateTime = *genTimestamp();
+        value.effectiveDateTime = *genTimestamp();
+        value.provisioningState = *gen::element<std::string>("Created", "Succeeded", "Cancelled");
+        return value;
+    });
 }
 
 }  // namespace
@@ -184,52 +252,74 @@ Gen<nlohmann::json> genFreeform() {
 
 Gen<models::Link> genLink() {
     using L = models::Link;
-    return gen::build<L>(
-        gen::set(&L::uri, genText()), gen::set(&L::method, gen::element<std::string>("GET", "POST", "PATCH")),
-        gen::set(&L::headers, smallVector(0, 2, gen::build<models::LinkHeader>(gen::set(&models::LinkHeader::key, genText()),
-                                                                                gen::set(&models::LinkHeader::value, genText())))),
-        gen::set(&L::body, genFreeform()));
+    return gen::exec([=] {
+        L value{};
+        value.uri = *genText();
+        value.method = *gen::element<std::string>("GET", "POST", "PATCH");
+        value.headers = *smallVector(0, 2, gen::exec([=] { models::LinkHeader value{}; value.key = *genText(); value.value = *genText(); return value; }));
+        value.body = *genFreeform();
+        return value;
+    });
 }
 
 Gen<models::CartLineItem> genCartLineItem() { return genLineItem(true); }
 
 Gen<models::Cart> genWireCart() {
     using C = models::Cart;
-    return gen::build<C>(
-        gen::set(&C::id, maybeText()), gen::set(&C::creationTimestamp, maybe(genTimestamp())),
-        gen::set(&C::lastModifiedTimestamp, maybe(genTimestamp())),
-        gen::set(&C::expirationTimestamp, maybe(genTimestamp())), gen::set(&C::lastModifiedUser, maybeText()),
-        gen::set(&C::status, maybe(gen::element<std::string>("Active", "Ordered"))),
-        gen::set(&C::lineItems, smallVector(0, 3, genCartLineItem())),
-        gen::set(&C::partnerOnRecordAttestationAccepted, maybe(gen::arbitrary<bool>())),
-        gen::set(&C::links, maybe(genSelfLinks())), gen::set(&C::attributes, maybe(genAttributes())));
+    return gen::exec([=] {
+        C value{};
+        value.id = *maybeText();
+        value.creationTimestamp = *maybe(genTimestamp());
+        value.lastModifiedTimestamp = *maybe(genTimestamp());
+        value.expirationTimestamp = *maybe(genTimestamp());
+        value.lastModifiedUser = *maybeText();
+        value.status = *maybe(gen::element<std::string>("Active", "Ordered"));
+        value.lineItems = *smallVector(0, 3, genCartLineItem());
+        value.partnerOnRecordAttestationAccepted = *maybe(gen::arbitrary<bool>());
+        value.links = *maybe(genSelfLinks());
+        value.attributes = *maybe(genAttributes());
+        return value;
+    });
 }
 
 Gen<models::Order> genWireOrder() {
     using O = models::Order;
-    return gen::build<O>(
-        gen::set(&O::id, maybeText()), gen::set(&O::alternateId, maybeText()),
-        gen::set(&O::referenceCustomerId, maybeText()), gen::set(&O::billingCycle, maybe(genBillingCycle())),
-        gen::set(&O::currencyCode, maybe(gen::element<std::string>("USD", "EUR", "JPY"))),
-        gen::set(&O::currencySymbol, maybe(gen::element<std::string>("$", "€", "¥"))),
-        gen::set(&O::lineItems, smallVector(0, 3, genOrderLineItem())),
-        gen::set(&O::creationDate, maybe(genTimestamp())),
-        gen::set(&O::status, maybe(gen::element<std::string>("pending", "completed", "cancelled"))),
-        gen::set(&O::transactionType, maybe(gen::element<std::string>("UserPurchase", "SystemPurchase"))),
-        gen::set(&O::totalPrice, maybe(genMoney())),
-        gen::set(&O::partnerOnRecordAttestationAccepted, maybe(gen::arbitrary<bool>())),
-        gen::set(&O::links, maybe(genOrderLinks())), gen::set(&O::client, genFreeform()),
-        gen::set(&O::attributes, maybe(genAttributes())));
+    return gen::exec([=] {
+        O value{};
+        value.id = *maybeText();
+        value.alternateId = *maybeText();
+        value.referenceCustomerId = *maybeText();
+        value.billingCycle = *maybe(genBillingCycle());
+        value.currencyCode = *maybe(gen::element<std::string>("USD", "EUR", "JPY"));
+        value.currencySymbol = *maybe(gen::element<std::string>("$", "€", "¥"));
+        value.lineItems = *smallVector(0, 3, genOrderLineItem());
+        value.creationDate = *maybe(genTimestamp());
+        value.status = *maybe(gen::element<std::string>("pending", "completed", "cancelled"));
+        value.transactionType = *maybe(gen::element<std::string>("UserPurchase", "SystemPurchase"));
+        value.totalPrice = *maybe(genMoney());
+        value.partnerOnRecordAttestationAccepted = *maybe(gen::arbitrary<bool>());
+        value.links = *maybe(genOrderLinks());
+        value.client = *genFreeform();
+        value.attributes = *maybe(genAttributes());
+        return value;
+    });
 }
 
 Gen<models::CartCheckoutResult> genCheckoutResult() {
     using R = models::CartCheckoutResult;
-    auto orderError = gen::build<models::OrderError>(
-        gen::set(&models::OrderError::orderGroupId, gen::element<std::string>("0", "1")),
-        gen::set(&models::OrderError::code, gen::element(800009, 800010, 800064)),
-        gen::set(&models::OrderError::description, genText()));
-    return gen::build<R>(gen::set(&R::orders, smallVector(0, 2, genWireOrder())),
-                         gen::set(&R::orderErrors, smallVector(0, 2, orderError)));
+    auto orderError = gen::exec([=] {
+        models::OrderError value{};
+        value.orderGroupId = *gen::element<std::string>("0", "1");
+        value.code = *gen::element(800009, 800010, 800064);
+        value.description = *genText();
+        return value;
+    });
+    return gen::exec([=] {
+        R value{};
+        value.orders = *smallVector(0, 2, genWireOrder());
+        value.orderErrors = *smallVector(0, 2, orderError);
+        return value;
+    });
 }
 
 Gen<models::Collection<models::Order>> genOrderCollection() {
@@ -241,41 +331,60 @@ Gen<models::Entitlement> genWireEntitlement() { return genEntitlement(true); }
 
 Gen<models::ReservedInstanceArtifactDetails> genArtifactDetails() {
     using D = models::ReservedInstanceArtifactDetails;
-    return gen::build<D>(gen::set(&D::type, gen::element<std::string>("reservedinstance")),
-                         gen::set(&D::reservations, smallVector(0, 3, genReservation())));
+    return gen::exec([=] {
+        D value{};
+        value.type = *gen::element<std::string>("reservedinstance");
+        value.reservations = *smallVector(0, 3, genReservation());
+        return value;
+    });
 }
 
 Gen<models::Subscription> genWireSubscription() {
     using S = models::Subscription;
-    return gen::build<S>(
-        gen::set(&S::id, genText()), gen::set(&S::entitlementId, maybeText()),
-        gen::set(&S::offerId, maybe(gen::element<std::string>("MS-AZR-0145P", "DZH318Z0BPS6:0001"))),
-        gen::set(&S::offerName, maybeText()), gen::set(&S::friendlyName, maybeText()),
-        gen::set(&S::quantity, maybe(gen::arbitrary<int>())), gen::set(&S::unitType, maybeText()),
-        gen::set(&S::parentSubscriptionId, maybeText()), gen::set(&S::consumptionType, maybeText()),
-        gen::set(&S::creationDate, maybe(genTimestamp())), gen::set(&S::effectiveStartDate, maybe(genTimestamp())),
-        gen::set(&S::commitmentEndDate, maybe(genTimestamp())),
-        gen::set(&S::status, gen::element<std::string>("active", "suspended", "deleted", "none")),
-        gen::set(&S::autoRenewEnabled, maybe(gen::arbitrary<bool>())),
-        gen::set(&S::billingType, maybe(gen::element<std::string>("usage", "license", "none"))),
-        gen::set(&S::billingCycle, maybe(genBillingCycle())),
-        gen::set(&S::isTrial, maybe(gen::arbitrary<bool>())),
-        gen::set(&S::actions, maybe(smallVector(0, 2, genText()))),
-        gen::set(&S::termDuration, maybe(gen::element<std::string>("P1M", "P1Y"))),
-        gen::set(&S::suspensionReasons, maybe(smallVector(0, 2, genText()))),
-        gen::set(&S::contractType, maybe(gen::element<std::string>("subscription", "productKey"))),
-        gen::set(&S::orderId, maybeText()), gen::set(&S::attributes, maybe(genAttributes())));
+    return gen::exec([=] {
+        S value{};
+        value.id = *genText();
+        value.entitlementId = *maybeText();
+        value.offerId = *maybe(gen::element<std::string>("MS-AZR-0145P", "DZH318Z0BPS6:0001"));
+        value.offerName = *maybeText();
+        value.friendlyName = *maybeText();
+        value.quantity = *maybe(gen::arbitrary<int>());
+        value.unitType = *maybeText();
+        value.parentSubscriptionId = *maybeText();
+        value.consumptionType = *maybeText();
+        value.creationDate = *maybe(genTimestamp());
+        value.effectiveStartDate = *maybe(genTimestamp());
+        value.commitmentEndDate = *maybe(genTimestamp());
+        value.status = *gen::element<std::string>("active", "suspended", "deleted", "none");
+        value.autoRenewEnabled = *maybe(gen::arbitrary<bool>());
+        value.billingType = *maybe(gen::element<std::string>("usage", "license", "none"));
+        value.billingCycle = *maybe(genBillingCycle());
+        value.isTrial = *maybe(gen::arbitrary<bool>());
+        value.actions = *maybe(smallVector(0, 2, genText()));
+        value.termDuration = *maybe(gen::element<std::string>("P1M", "P1Y"));
+        value.suspensionReasons = *maybe(smallVector(0, 2, genText()));
+        value.contractType = *maybe(gen::element<std::string>("subscription", "productKey"));
+        value.orderId = *maybeText();
+        value.attributes = *maybe(genAttributes());
+        return value;
+    });
 }
 
 Gen<models::ApiFault> genApiFault() {
     using F = models::ApiFault;
-    return gen::build<F>(
-        gen::set(&F::code, gen::arbitrary<int>()), gen::set(&F::description, genText()),
-        gen::set(&F::data, gen::oneOf(gen::just(nlohmann::json()), gen::just(nlohmann::json::array()), genFreeform())),
-        gen::set(&F::source, maybe(gen::element<std::string>("PartnerCenter", "pcsim"))),
-        gen::set(&F::message, maybeText()), gen::set(&F::errorName, maybeText()),
-        gen::set(&F::isRetryable, maybe(gen::arbitrary<bool>())), gen::set(&F::parameters, genFreeform()),
-        gen::set(&F::errorMessageExtended, maybeText()));
+    return gen::exec([=] {
+        F value{};
+        value.code = *gen::arbitrary<int>();
+        value.description = *genText();
+        value.data = *gen::oneOf(gen::just(nlohmann::json()), gen::just(nlohmann::json::array()), genFreeform());
+        value.source = *maybe(gen::element<std::string>("PartnerCenter", "pcsim"));
+        value.message = *maybeText();
+        value.errorName = *maybeText();
+        value.isRetryable = *maybe(gen::arbitrary<bool>());
+        value.parameters = *genFreeform();
+        value.errorMessageExtended = *maybeText();
+        return value;
+    });
 }
 
 }  // namespace pcsim::properties

@@ -6,10 +6,13 @@ using rc::Gen;
 namespace gen = rc::gen;
 
 Gen<AvailabilitySpec> genAvailability() {
-    return gen::build<AvailabilitySpec>(
-        gen::set(&AvailabilitySpec::term, gen::elementOf(std::vector<std::string>{"P1Y", "P3Y", "P5Y"})),
-        gen::set(&AvailabilitySpec::priceCents, gen::inRange<std::int64_t>(0, 1'000'000)),
-        gen::set(&AvailabilitySpec::purchasable, gen::weightedElement<bool>({{4, true}, {1, false}})));
+    return gen::exec([=] {
+        AvailabilitySpec value{};
+        value.term = *gen::elementOf(std::vector<std::string>{"P1Y", "P3Y", "P5Y"});
+        value.priceCents = *gen::inRange<std::int64_t>(0, 1'000'000);
+        value.purchasable = *gen::weightedElement<bool>({{4, true}, {1, false}});
+        return value;
+    });
 }
 
 Gen<SkuSpec> genSku() {
@@ -31,33 +34,35 @@ Gen<SkuSpec> genSku() {
 Gen<SubscriptionSpec> genSubscription() {
     using sim::RegistrationState;
     using sim::SubscriptionStatus;
-    return gen::build<SubscriptionSpec>(
-        gen::set(&SubscriptionSpec::status,
-                 gen::weightedElement<SubscriptionStatus>(
-                     {{6, SubscriptionStatus::active}, {1, SubscriptionStatus::suspended},
-                      {1, SubscriptionStatus::deleted}, {1, SubscriptionStatus::expired},
-                      {1, SubscriptionStatus::pending}, {1, SubscriptionStatus::disabled}})),
-        gen::set(&SubscriptionSpec::registration,
-                 gen::element(RegistrationState::registered, RegistrationState::notregistered,
-                              RegistrationState::registering)),
-        gen::set(&SubscriptionSpec::offer,
-                 gen::weightedElement<Offer>({{4, Offer::azure}, {2, Offer::azurePlan}, {1, Offer::office}})),
-        gen::set(&SubscriptionSpec::vcpuQuota, optionalOf(gen::inRange(0, 64))));
+    return gen::exec([=] {
+        SubscriptionSpec value{};
+        value.status = *gen::weightedElement<SubscriptionStatus>( {{6, SubscriptionStatus::active}, {1, SubscriptionStatus::suspended}, {1, SubscriptionStatus::deleted}, {1, SubscriptionStatus::expired}, {1, SubscriptionStatus::pending}, {1, SubscriptionStatus::disabled}});
+        value.registration = *gen::element(RegistrationState::registered, RegistrationState::notregistered, RegistrationState::registering);
+        value.offer = *gen::weightedElement<Offer>({{4, Offer::azure}, {2, Offer::azurePlan}, {1, Offer::office}});
+        value.vcpuQuota = *optionalOf(gen::inRange(0, 64));
+        return value;
+    });
 }
 
 Gen<CustomerSpec> genCustomer() {
-    return gen::build<CustomerSpec>(
-        gen::set(&CustomerSpec::subscriptions, smallVector(1, 4, genSubscription())),
-        gen::set(&CustomerSpec::restrictedRegion, optionalOf(gen::inRange(0, int(std::size(kRegions))))));
+    return gen::exec([=] {
+        CustomerSpec value{};
+        value.subscriptions = *smallVector(1, 4, genSubscription());
+        value.restrictedRegion = *optionalOf(gen::inRange(0, int(std::size(kRegions))));
+        return value;
+    });
 }
 
 Gen<WorldSpec> genWorld() {
-    return gen::build<WorldSpec>(
-        gen::set(&WorldSpec::currency, gen::element<std::string>("USD", "EUR", "GBP", "JPY")),
-        gen::set(&WorldSpec::skus, smallVector(1, 3, genSku())),
-        gen::set(&WorldSpec::customers, smallVector(1, 2, genCustomer())),
-        gen::set(&WorldSpec::registrationDelaySeconds, gen::element<std::int64_t>(0, 60, 3600)),
-        gen::set(&WorldSpec::provisioningDelaySeconds, gen::element<std::int64_t>(0, 300, 86400)));
+    return gen::exec([=] {
+        WorldSpec value{};
+        value.currency = *gen::element<std::string>("USD", "EUR", "GBP", "JPY");
+        value.skus = *smallVector(1, 3, genSku());
+        value.customers = *smallVector(1, 2, genCustomer());
+        value.registrationDelaySeconds = *gen::element<std::int64_t>(0, 60, 3600);
+        value.provisioningDelaySeconds = *gen::element<std::int64_t>(0, 300, 86400);
+        return value;
+    });
 }
 
 WorldSpec asShopWorld(WorldSpec world) {

@@ -30,15 +30,25 @@ const std::string& customerName(int customer) { return world::kCustomers[std::si
 rc::Gen<ModelLine> genLine(int customer) {
     auto buyable = gen::mapcat(gen::inRange(0, int(world::kItems.size())), [](int item) {
         const world::Item& it = world::kItems[std::size_t(item)];
-        return gen::build<ModelLine>(gen::set(&ModelLine::item, gen::just(item)),
-                                     gen::set(&ModelLine::subscription, gen::just(0)),
-                                     gen::set(&ModelLine::quantity, gen::inRange(int(it.minimum), int(it.maximum) + 1)),
-                                     gen::set(&ModelLine::single), gen::set(&ModelLine::lowerCaseIds));
+        return gen::exec([=] {
+            ModelLine value{};
+            value.item = *gen::just(item);
+            value.subscription = *gen::just(0);
+            value.quantity = *gen::inRange(int(it.minimum), int(it.maximum) + 1);
+            value.single = *gen::arbitrary<decltype(value.single)>();
+            value.lowerCaseIds = *gen::arbitrary<decltype(value.lowerCaseIds)>();
+            return value;
+        });
     });
-    auto any = gen::build<ModelLine>(gen::set(&ModelLine::item, gen::weightedElement<int>({{5, 0}, {5, 1}, {1, -1}})),
-                                     gen::set(&ModelLine::subscription, gen::inRange(-1, subscriptionCount(customer))),
-                                     gen::set(&ModelLine::quantity, gen::inRange(1, 12)), gen::set(&ModelLine::single),
-                                     gen::set(&ModelLine::lowerCaseIds));
+    auto any = gen::exec([=] {
+        ModelLine value{};
+        value.item = *gen::weightedElement<int>({{5, 0}, {5, 1}, {1, -1}});
+        value.subscription = *gen::inRange(-1, subscriptionCount(customer));
+        value.quantity = *gen::inRange(1, 12);
+        value.single = *gen::arbitrary<decltype(value.single)>();
+        value.lowerCaseIds = *gen::arbitrary<decltype(value.lowerCaseIds)>();
+        return value;
+    });
     return gen::weightedOneOf<ModelLine>({{3, buyable}, {1, any}});
 }
 

@@ -7,7 +7,7 @@ namespace pcsim::properties {
 namespace {
 constexpr int kCatalogItemIdIsNotValid = 10001;
 constexpr int kSubscriptionIsNotValid = 10007;
-constexpr int kInvalidInput = 10010;
+constexpr int kLineInvalidInput = 10010;
 constexpr int kSubscriptionNotRegistered = 10011;
 }  // namespace
 
@@ -28,7 +28,7 @@ int PurchaseModel::lineError(int customer, const ModelLine& line) const {
     const world::Item& item = world::kItems[std::size_t(line.item)];
     if (item.requiresRegistration && !registered[std::size_t(customer)][std::size_t(line.subscription)])
         return kSubscriptionNotRegistered;
-    if (line.quantity < item.minimum || line.quantity > item.maximum) return kInvalidInput;
+    if (line.quantity < item.minimum || line.quantity > item.maximum) return kLineInvalidInput;
     return 0;
 }
 

@@ -7,7 +7,7 @@
 
 namespace pcsim::properties::world {
 
-inline const std::string kScenario = std::string(PCSIM_PROPERTIES_HTTP_DIR) + "/purchase_world.yaml";
+inline const std::string kScenario = std::string(PCSIM_PROPERTIES_HTTP_DIR "/purchase_world.yaml");
 inline const std::string kTenant = "11111111-1111-4111-8111-111111111111";
 inline const std::string kClientId = "22222222-2222-4222-8222-222222222222";
 inline const std::string kSecret = "app-secret";

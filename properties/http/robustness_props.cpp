@@ -102,9 +102,14 @@ rc::Gen<RandomRequest> genRequest(const PopulatedPcsim& world, LivePcsim& pcsim,
             {{9, gen::just(route->method)}, {1, gen::element<std::string>("DELETE", "PATCH", "PUT", "POST", "GET")}});
         auto contentType = gen::weightedElement<std::string>(
             {{6, "application/json"}, {2, ""}, {1, "text/plain"}, {1, "application/json; charset=utf-8"}});
-        return gen::build<RandomRequest>(gen::set(&RandomRequest::method, method), gen::set(&RandomRequest::path, path),
-                                         gen::set(&RandomRequest::body, body),
-                                         gen::set(&RandomRequest::contentType, contentType));
+        return gen::exec([=] {
+            RandomRequest value{};
+            value.method = *method;
+            value.path = *path;
+            value.body = *body;
+            value.contentType = *contentType;
+            return value;
+        });
     });
 }
 

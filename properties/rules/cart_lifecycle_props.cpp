@@ -40,12 +40,29 @@ rc::Gen<CartOp> genCartOp() {
         return p.first;
     });
     return gen::oneOf(
-        gen::build<CartOp>(gen::set(&CartOp::kind, gen::just(Kind::update)),
-                           gen::set(&CartOp::lines, smallVector(1, 3, anyLineInBounds))),
-        gen::build<CartOp>(gen::set(&CartOp::kind, gen::element(Kind::get, Kind::checkout))),
-        gen::build<CartOp>(gen::set(&CartOp::kind, gen::just(Kind::wait)), gen::set(&CartOp::amount, gen::inRange(1, 31))),
-        gen::build<CartOp>(gen::set(&CartOp::kind, gen::just(Kind::registerSubscription)),
-                           gen::set(&CartOp::amount, gen::inRange(0, 4))));
+        gen::exec([=] {
+            CartOp value{};
+            value.kind = *gen::just(Kind::update);
+            value.lines = *smallVector(1, 3, anyLineInBounds);
+            return value;
+        }),
+        gen::exec([=] {
+            CartOp value{};
+            value.kind = *gen::element(Kind::get, Kind::checkout);
+            return value;
+        }),
+        gen::exec([=] {
+            CartOp value{};
+            value.kind = *gen::just(Kind::wait);
+            value.amount = *gen::inRange(1, 31);
+            return value;
+        }),
+        gen::exec([=] {
+            CartOp value{};
+            value.kind = *gen::just(Kind::registerSubscription);
+            value.amount = *gen::inRange(0, 4);
+            return value;
+        }));
 }
 
 sim::CartInput inputFor(const WorldSpec& spec, const std::vector<LinePick>& picks) {

@@ -26,9 +26,12 @@ void showValue(const PurchaseStep& step, std::ostream& os) {
 }
 
 rc::Gen<PurchaseStep> genPurchaseStep() {
-    return gen::build<PurchaseStep>(
-        gen::set(&PurchaseStep::lines, smallVector(1, 3, genValidLine())),
-        gen::set(&PurchaseStep::secondsAfter, gen::element<std::int64_t>(0, 60, 299, 300, 3600, 86400, 90000)));
+    return gen::exec([=] {
+        PurchaseStep value{};
+        value.lines = *smallVector(1, 3, genValidLine());
+        value.secondsAfter = *gen::element<std::int64_t>(0, 60, 299, 300, 3600, 86400, 90000);
+        return value;
+    });
 }
 
 std::unique_ptr<sim::World> buyAll(const WorldSpec& spec, const std::vector<PurchaseStep>& steps) {

@@ -47,7 +47,7 @@ TEST(PcsimServe, SandboxAndJournalLimitsComeFromTheCommandLine) {
 }
 
 TEST(PcsimValidate, AcceptsTheShippedScenarios) {
-    auto ran = runCommand(std::string(PCSIM_BINARY) + " validate " + PCSIM_SCENARIOS_DIR + "/default.yaml " +
+    auto ran = runCommand(std::string(PCSIM_BINARY " validate ") + PCSIM_SCENARIOS_DIR + "/default.yaml " +
                    PCSIM_SCENARIOS_DIR + "/examples/minimal.yaml");
     EXPECT_EQ(ran.exitCode, 0) << ran.output;
 }
@@ -55,7 +55,7 @@ TEST(PcsimValidate, AcceptsTheShippedScenarios) {
 TEST(PcsimValidate, PrintsFileLineColumnForEachProblemAndExits1) {
     std::string path = ::testing::TempDir() + "/broken.yaml";
     std::ofstream(path) << "pcsim: 1\nname: broken\ncustomers:\n  - companyName: X\n    colour: blue\n";
-    auto ran = runCommand(std::string(PCSIM_BINARY) + " validate " + path);
+    auto ran = runCommand(std::string(PCSIM_BINARY " validate ") + path);
     EXPECT_EQ(ran.exitCode, 1);
     EXPECT_NE(ran.output.find(path + ":5:5: "), std::string::npos) << ran.output;
     EXPECT_NE(ran.output.find("colour"), std::string::npos) << ran.output;

@@ -33,7 +33,7 @@ inline const std::string kD4sP1Y = "DZH318Z0BQ3Q:00G1:DZH318XZXK7M";
 /// tests/client/NAME, or tests/e2e/e2e.yaml for "e2e.yaml".
 inline std::string scenario(const std::string& name) {
   if (name == "e2e.yaml") return std::string(PCSIM_E2E_DIR) + "/e2e.yaml";
-  return std::string(PCSIM_CLIENT_TEST_DIR) + "/" + name;
+  return std::string(PCSIM_CLIENT_TEST_DIR "/") + name;
 }
 
 /// Every attempt the client reported, in order.

@@ -26,7 +26,7 @@ inline const std::string kApiVersion = "api-version=2022-11-01";
 class AzureSurfaceTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        server_ = std::make_unique<TestServer>(std::string(PCSIM_SCENARIOS_DIR) + "/default.yaml");
+        server_ = std::make_unique<TestServer>(std::string(PCSIM_SCENARIOS_DIR "/default.yaml"));
         signIn();
     }
 

@@ -11,7 +11,6 @@
 namespace pcsim::testing {
 namespace {
 
-constexpr double kTolerance = 1e-9;
 
 TEST(EngineMatching, RegionMustMatch) {
     auto world = EngineWorld().subscription("sub-1", {vm("west", "Standard_D2s_v3", 1, "rg-a", always(), "westus")}).build();

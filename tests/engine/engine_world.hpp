@@ -17,6 +17,9 @@ namespace pcsim::testing {
 using namespace pcsim::sim;
 using engine::HourIndex;
 
+// Hours and units are sums of fractions: equal within this.
+inline constexpr double kTolerance = 1e-9;
+
 inline const Timestamp engineStart = *parseTimestamp("2026-01-05T00:00:00Z");
 inline const HourIndex hour0 = engine::hourContaining(engineStart);
 inline const std::string customerA = "aaaaaaaa-0000-4000-8000-000000000001";

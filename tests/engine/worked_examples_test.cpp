@@ -8,7 +8,6 @@
 namespace pcsim::testing {
 namespace {
 
-constexpr double kTolerance = 1e-9;
 
 TEST(WorkedExamples, OneDS4v2CoversEightDS1v2) {
     auto world = EngineWorld().subscription("sub-1", {vm("small", "Standard_DS1_v2", 8)}).build();

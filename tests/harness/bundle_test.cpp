@@ -2,6 +2,7 @@
 // requests exactly as the original does (same generated ids, status and body), faults, clock,
 // journal and all. Also: what export refuses and what import checks.
 #include "harness_fixture.hpp"
+#include "support/default_scenario.hpp"
 #include "http/operation_log.hpp"
 #include "support/raw_http.hpp"
 #include "support/test_server.hpp"
@@ -9,13 +10,11 @@
 namespace pcsim::testing {
 namespace {
 
-const std::string kDefaultTenant = "7c1e2d3f-0000-4000-8000-000000000001";
-const std::string kFabrikam = "c1000000-0000-4000-8000-000000000001";
-const std::string kProduction = "A1000000-0000-4000-8000-000000000001";
-const std::string kDevelopment = "A1000000-0000-4000-8000-000000000002";
-const std::string kD4s = "DZH318Z0BQ3Q:00G1:DZH318XZXK7M";
+using default_scenario::kFabrikam;
+using default_scenario::kProduction;
+using default_scenario::kDevelopment;
 
-std::string defaultScenarioFile() { return std::string(PCSIM_SCENARIOS_DIR) + "/default.yaml"; }
+std::string defaultScenarioFile() { return std::string(PCSIM_SCENARIOS_DIR "/default.yaml"); }
 
 // Sends the same requests to two sandboxes (in one server or two) and compares the answers.
 class Twin {
@@ -45,7 +44,7 @@ public:
 
 private:
     static std::string token(InProcessApp& app, const std::string& prefix) {
-        auto r = app.send("POST", prefix + "/" + kDefaultTenant + "/oauth2/token",
+        auto r = app.send("POST", prefix + "/" + default_scenario::kTenant + "/oauth2/token",
                           "grant_type=refresh_token&client_id=0a0a0a0a-0000-4000-8000-00000000000a&refresh_token=dev-refresh-1",
                           {{"Content-Type", "application/x-www-form-urlencoded"}});
         EXPECT_EQ(r.status, 200) << r.body;
@@ -59,7 +58,7 @@ private:
 };
 
 std::string token(InProcessApp& app, const std::string& prefix) {
-    auto r = app.send("POST", prefix + "/" + kDefaultTenant + "/oauth2/token",
+    auto r = app.send("POST", prefix + "/" + default_scenario::kTenant + "/oauth2/token",
                       "grant_type=refresh_token&client_id=0a0a0a0a-0000-4000-8000-00000000000a&refresh_token=dev-refresh-1",
                       {{"Content-Type", "application/x-www-form-urlencoded"}});
     return nlohmann::json::parse(r.body).value("access_token", "");
@@ -80,11 +79,11 @@ void runFlow(InProcessApp& pcsim, const std::string& prefix) {
                              "when": {"probability": 0.5}, "respond": {"status": 503}})").status, 201);
     for (int i = 0; i < 5; ++i) call("GET", "/v1/customers");
     ASSERT_EQ(call("POST", customer + "/subscriptions/" + kDevelopment + "/registrations").status, 202);
-    auto cart = call("POST", customer + "/carts", cartBody(kD4s, kProduction, 2, "shared"), {{"MS-RequestId", "cart-1"}});
+    auto cart = call("POST", customer + "/carts", cartBody(kD4sP1Y, kProduction, 2, "shared"), {{"MS-RequestId", "cart-1"}});
     ASSERT_EQ(cart.status, 201) << cart.body;
     const std::string cartId = InProcessApp::json(cart)["id"];
     // A retry with the same MS-RequestId replays the first answer.
-    ASSERT_EQ(call("POST", customer + "/carts", cartBody(kD4s, kProduction, 2, "shared"), {{"MS-RequestId", "cart-1"}}).body, cart.body);
+    ASSERT_EQ(call("POST", customer + "/carts", cartBody(kD4sP1Y, kProduction, 2, "shared"), {{"MS-RequestId", "cart-1"}}).body, cart.body);
     auto order = call("POST", customer + "/carts/" + cartId + "/checkout");
     ASSERT_EQ(order.status, 201) << order.body;
     ASSERT_EQ(pcsim.send("POST", prefix + "/_pcsim/clock", R"({"advance": "PT5H"})").status, 200);
@@ -105,10 +104,10 @@ void runFlow(InProcessApp& pcsim, const std::string& prefix) {
               200);
     ASSERT_EQ(pcsim.send("POST", prefix + "/_pcsim/clock", R"({"advance": "PT7H"})").status, 200);
     t = token(pcsim, prefix);
-    auto second = call("POST", customer + "/carts", cartBody(kD4s, kProduction, 1, "single"));
+    auto second = call("POST", customer + "/carts", cartBody(kD4sP1Y, kProduction, 1, "single"));
     ASSERT_EQ(second.status, 201);
     ASSERT_EQ(pcsim.send("POST", prefix + "/_pcsim/reset", R"({"scope": "commerce"})").status, 200);
-    auto third = call("POST", customer + "/carts", cartBody(kD4s, kDevelopment, 3, "single"));
+    auto third = call("POST", customer + "/carts", cartBody(kD4sP1Y, kDevelopment, 3, "single"));
     ASSERT_EQ(third.status, 201) << third.body;
     ASSERT_EQ(call("POST", customer + "/carts/" + InProcessApp::json(third)["id"].get<std::string>() + "/checkout").status, 201);
     ASSERT_EQ(pcsim.send("POST", prefix + "/_pcsim/clock", R"({"advance": "PT26H"})").status, 200);
@@ -119,14 +118,14 @@ void runFlow(InProcessApp& pcsim, const std::string& prefix) {
 void sameNextRequests(Twin& twin) {
     twin.tokens();
     const std::string customer = "/v1/customers/" + kFabrikam;
-    auto cart = twin.same("POST", customer + "/carts", cartBody(kD4s, kProduction, 4, "shared"));
+    auto cart = twin.same("POST", customer + "/carts", cartBody(kD4sP1Y, kProduction, 4, "shared"));
     ASSERT_TRUE(cart.contains("id"));
     twin.same("POST", customer + "/carts/" + cart["id"].get<std::string>() + "/checkout");
     twin.same("GET", customer + "/orders?include_price=true");
     twin.same("GET", customer + "/entitlements");
     twin.same("GET", customer + "/subscriptions/" + kDevelopment + "/registrationstatus");
     for (int i = 0; i < 6; ++i) twin.same("GET", "/v1/customers");  // the fault's random stream goes on alike
-    twin.same("POST", customer + "/carts", cartBody(kD4s, kProduction, 2, "shared"), {{"MS-RequestId", "cart-1"}});
+    twin.same("POST", customer + "/carts", cartBody(kD4sP1Y, kProduction, 2, "shared"), {{"MS-RequestId", "cart-1"}});
 }
 
 nlohmann::json withoutWallClock(nlohmann::json journal) {
@@ -199,14 +198,14 @@ TEST(Bundle, OverRealHttpIntoAFreshServer) {
     TestServer fresh(defaultScenarioFile());
     RawHttp http;
     auto tokenOf = [&](TestServer& server) {
-        auto r = http.send("POST", server.url("/_sandbox/s/" + kDefaultTenant + "/oauth2/token"),
+        auto r = http.send("POST", server.url("/_sandbox/s/" + default_scenario::kTenant + "/oauth2/token"),
                            "grant_type=client_credentials&client_id=0a0a0a0a-0000-4000-8000-00000000000a&client_secret=dev-secret-1",
                            {{"Content-Type", "application/x-www-form-urlencoded"}});
         return r.json().at("access_token").get<std::string>();
     };
     auto token = tokenOf(original);
     const std::string carts = "/_sandbox/s/v1/customers/" + kFabrikam + "/carts";
-    auto cart = http.send("POST", original.url(carts), cartBody(kD4s, kProduction, 1, "single"),
+    auto cart = http.send("POST", original.url(carts), cartBody(kD4sP1Y, kProduction, 1, "single"),
                           {{"Authorization", "Bearer " + token}, {"Content-Type", "application/json"}});
     ASSERT_EQ(cart.status, 201) << cart.body;
     auto bundle = http.send("GET", original.url("/_sandbox/s/_pcsim/bundle"));
@@ -216,7 +215,7 @@ TEST(Bundle, OverRealHttpIntoAFreshServer) {
     auto freshToken = tokenOf(fresh);
     token = tokenOf(original);
     auto next = [&](TestServer& server, const std::string& t) {
-        return http.send("POST", server.url(carts), cartBody(kD4s, kProduction, 2, "shared"),
+        return http.send("POST", server.url(carts), cartBody(kD4sP1Y, kProduction, 2, "shared"),
                          {{"Authorization", "Bearer " + t}, {"Content-Type", "application/json"}});
     };
     auto a = next(original, token);

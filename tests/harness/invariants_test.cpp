@@ -3,18 +3,18 @@
 #include <algorithm>
 
 #include "harness_fixture.hpp"
+#include "support/default_scenario.hpp"
 #include "sim/invariants.hpp"
 
 namespace pcsim::testing {
 namespace {
 
-const std::string kDefaultTenant = "7c1e2d3f-0000-4000-8000-000000000001";
-const std::string kFabrikam = "c1000000-0000-4000-8000-000000000001";
-const std::string kProduction = "A1000000-0000-4000-8000-000000000001";
+using default_scenario::kFabrikam;
+using default_scenario::kProduction;
 const std::string kDevelopmentAzure = "a1a1a1a1-0000-4000-8000-000000000002";
 
 std::shared_ptr<const sim::Scenario> defaultScenario() {
-    static auto scenario = loadScenario(std::string(PCSIM_SCENARIOS_DIR) + "/default.yaml");
+    static auto scenario = loadScenario(std::string(PCSIM_SCENARIOS_DIR "/default.yaml"));
     return scenario;
 }
 
@@ -42,7 +42,7 @@ protected:
     }
 
     std::string token() {
-        auto r = pcsim_.send("POST", "/" + kDefaultTenant + "/oauth2/token",
+        auto r = pcsim_.send("POST", "/" + default_scenario::kTenant + "/oauth2/token",
                              "grant_type=client_credentials&client_id=0a0a0a0a-0000-4000-8000-00000000000a&client_secret=dev-secret-1",
                              {{"Content-Type", "application/x-www-form-urlencoded"}});
         return InProcessApp::json(r)["access_token"];

@@ -23,7 +23,7 @@ std::string shape(const std::string& method, const std::string& pattern) {
 }
 
 TEST(OpenApi, DocumentsEveryControlRouteAndNothingElse) {
-    auto document = YAML::LoadFile(std::string(PCSIM_DOCS_DIR) + "/control-plane.openapi.yaml");
+    auto document = YAML::LoadFile(std::string(PCSIM_DOCS_DIR "/control-plane.openapi.yaml"));
     std::set<std::string> documented;
     for (const auto& path : document["paths"])
         for (const auto& operation : path.second)

@@ -15,7 +15,7 @@ namespace {
 
 using testing::Ran;
 
-Ran run(const std::string& arguments) { return testing::runCommand(std::string(PCSIM_BINARY) + " " + arguments); }
+Ran run(const std::string& arguments) { return testing::runCommand(std::string(PCSIM_BINARY " ") + arguments); }
 
 std::string readAll(const std::string& path) {
     std::ifstream in(path);

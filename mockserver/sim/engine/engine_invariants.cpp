@@ -165,7 +165,7 @@ private:
         const Timestamp firstStart = startOfHour(run.first);
         const Timestamp lastStart = startOfHour(run.end - 1);
         const Order* purchase = world_.orderOf(*order);
-        const std::optional<Timestamp> cancelled = purchase ? purchase->cancelledAt : std::nullopt;
+        const Timestamp* cancelled = purchase && purchase->cancelledAt ? &*purchase->cancelledAt : nullptr;
         if (firstStart < reservation->effectiveDateTime || lastStart >= reservation->expiryDateTime ||
             (cancelled && lastStart >= *cancelled))
             report_.violation("time-soundness",

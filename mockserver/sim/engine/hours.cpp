@@ -5,8 +5,6 @@
 namespace pcsim::sim::engine {
 namespace {
 
-using std::chrono::hours;
-
 constexpr int kMinutesPerDay = 24 * 60;
 
 HourIndex floorDiv(HourIndex a, HourIndex b) { return a / b - ((a % b != 0) && ((a < 0) != (b < 0))); }
@@ -18,14 +16,14 @@ int overlapMinutes(int aBegin, int aEnd, int bBegin, int bEnd) {
 }  // namespace
 
 HourIndex hourContaining(Timestamp t) {
-    return std::chrono::floor<hours>(t).time_since_epoch().count();
+    return std::chrono::floor<std::chrono::hours>(t).time_since_epoch().count();
 }
 
 HourIndex firstHourStartingAtOrAfter(Timestamp t) {
-    return std::chrono::ceil<hours>(t).time_since_epoch().count();
+    return std::chrono::ceil<std::chrono::hours>(t).time_since_epoch().count();
 }
 
-Timestamp startOfHour(HourIndex hour) { return Timestamp{hours{hour}}; }
+Timestamp startOfHour(HourIndex hour) { return Timestamp{std::chrono::hours{hour}}; }
 
 DayIndex dayOf(HourIndex hour) { return floorDiv(hour, kHoursPerDay); }
 
