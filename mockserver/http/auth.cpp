@@ -3,6 +3,7 @@
 // password grants give an App+User token for one of the scenario's users.
 #include <chrono>
 
+#include "http/body.hpp"
 #include "http/context.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
@@ -104,7 +105,18 @@ HttpResponse issueToken(RequestContext& ctx, bool v2) {
     } else {
         return aadError(ctx, 400, "unsupported_grant_type", 70003, "The app requested an unsupported grant type '" + grant + "'.", now);
     }
-    if (auto resource = formField(form, "resource"); !resource.empty()) identity.audience = resource;
+    // Form values arrive percent-decoded and may be any bytes; a resource or scope that is not text
+    // names nothing Entra ID knows.
+    const std::string resource = formField(form, "resource");
+    if (!isValidUtf8(resource))
+        return aadError(ctx, 400, "invalid_resource", 500011,
+                        "The resource principal named in the request was not found in the tenant named " + tenant +
+                            ". The resource is not valid UTF-8 text.",
+                        now);
+    if (!isValidUtf8(formField(form, "scope")))
+        return aadError(ctx, 400, "invalid_scope", 70011,
+                        "The provided value for the input parameter 'scope' is not valid. It is not UTF-8 text.", now);
+    if (!resource.empty()) identity.audience = resource;
 
     partnercenter::models::AadTokenResponse token;
     token.token_type = "Bearer";
@@ -127,7 +139,7 @@ HttpResponse issueToken(RequestContext& ctx, bool v2) {
         body["expires_in"] = std::stoll(token.expires_in);
         body["ext_expires_in"] = std::stoll(token.ext_expires_in);
     }
-    HttpResponse response = jsonBody(200, body.dump());
+    HttpResponse response = json(200, body);
     response.setHeader("Cache-Control", "no-store, no-cache");
     return response;
 }

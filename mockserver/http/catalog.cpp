@@ -173,8 +173,8 @@ HttpResponse getAvailability(RequestContext& ctx, const CatalogQuery& query) {
 // Wraps a catalog handler: resolve the market, then serve from the render cache or render and keep.
 Handler cached(HttpResponse (*render)(RequestContext&, const CatalogQuery&)) {
     return [render](RequestContext& ctx) {
-        std::string key = sim::toLower(ctx.request.path);
-        for (const auto& [name, value] : ctx.request.query) key += "&" + name + "=" + value;
+        // The target exactly as sent: the answer's self link repeats it, spelling and order.
+        const std::string key = ctx.request.path + "?" + ctx.request.rawQuery;
         if (auto hit = ctx.state->catalogResponses.find(key)) return std::move(*hit);
         CatalogQuery query;
         if (auto rejected = resolveQuery(ctx, query)) return *rejected;

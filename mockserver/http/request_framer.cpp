@@ -17,6 +17,20 @@ std::string_view trimmed(std::string_view text) {
     return text;
 }
 
+// "GET /v1/products?country=US HTTP/1.1" → "/v1/products?country=US". An absolute-form target
+// ("http://host/v1/…", RFC 9112 §3.2.2) loses its scheme and authority.
+std::string_view requestTarget(std::string_view requestLine) {
+    const std::size_t start = requestLine.find(' ');
+    if (start == std::string_view::npos) return {};
+    const std::size_t end = requestLine.find(' ', start + 1);
+    std::string_view target = requestLine.substr(start + 1, end == std::string_view::npos ? end : end - start - 1);
+    if (const std::size_t scheme = target.find("://"); scheme != std::string_view::npos && target.front() != '/') {
+        const std::size_t path = target.find_first_of("/?", scheme + 3);
+        target = path == std::string_view::npos ? std::string_view("/") : target.substr(path);
+    }
+    return target;
+}
+
 }  // namespace
 
 bool RequestFramer::readHead(std::string_view head) {
@@ -24,6 +38,7 @@ bool RequestFramer::readHead(std::string_view head) {
     expectsContinue_ = false;
     const std::string_view requestLine = trimmed(head.substr(0, head.find('\n')));
     const bool http11 = requestLine.size() >= 8 && requestLine.substr(requestLine.size() - 8) == "HTTP/1.1";
+    target_ = std::string(requestTarget(requestLine));
     bool sawLength = false;
     std::size_t lineStart = head.find('\n');  // the request line says nothing about the body
     while (lineStart != std::string_view::npos && lineStart + 1 < head.size()) {

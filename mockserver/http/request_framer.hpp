@@ -12,6 +12,7 @@
 #include <functional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace pcsim::http {
 
@@ -25,6 +26,11 @@ public:
     // `100 Continue` before sending the body (RFC 9110 §10.1.1), up to a second for curl.
     bool split(std::string_view bytes, const std::function<void(std::string_view)>& emit);
 
+    // The request target (path and query, as the client wrote them) of the request whose head was
+    // framed last, once: the server reads it when that request is served. Pistache keeps only a
+    // parsed query, whose names and order are lost. Empty for a request that was not framed.
+    std::string takeTarget() { return std::exchange(target_, {}); }
+
 private:
     // Takes the framing of the request whose complete head is `head`; false when it cannot.
     bool readHead(std::string_view head);
@@ -35,6 +41,7 @@ private:
     std::size_t bodyLeft_ = 0;
     std::size_t bodyLength_ = 0;
     bool expectsContinue_ = false;  // the request in progress asked for `100 Continue`
+    std::string target_;
 };
 
 }  // namespace pcsim::http

@@ -17,7 +17,6 @@
 #include "http/response_bytes.hpp"
 #include "http/responses.hpp"
 #include "sim/catalog.hpp"
-#include "sim/percent_encoding.hpp"
 
 namespace pcsim::http {
 
@@ -32,16 +31,21 @@ namespace {
 
 using namespace Pistache;
 
-HttpRequest toHttpRequest(const Http::Request& in) {
+// `target` is the request target as the client sent it (RequestFramer::takeTarget): path and query
+// are read from it exactly as makeRequest reads a target in process. Without it (a request the
+// framer passed through), they come from Pistache's parse, whose query has lost its order.
+HttpRequest toHttpRequest(const Http::Request& in, const std::string& target) {
     HttpRequest out;
     out.method = Http::methodString(in.method());
-    out.path = percentDecode(in.resource(), false);
-    // Pistache splits the query but leaves names and values percent-encoded.
-    for (auto it = in.query().parameters_begin(); it != in.query().parameters_end(); ++it)
-        out.query.emplace(sim::toLower(percentDecode(it->first, true)), percentDecode(it->second, true));
-    std::string raw;
-    for (const auto& [name, value] : out.query) raw += (raw.empty() ? "" : "&") + name + "=" + sim::percentEncode(value);
-    out.rawQuery = raw;
+    if (!target.empty()) {
+        parseTarget(target, out);
+    } else {
+        std::string rebuilt = in.resource();
+        char separator = '?';
+        for (auto it = in.query().parameters_begin(); it != in.query().parameters_end(); ++it, separator = '&')
+            rebuilt += separator + it->first + "=" + it->second;  // Pistache leaves both percent-encoded
+        parseTarget(rebuilt, out);
+    }
     // Pistache parsed the well-known headers into typed ones that only print to a stream. One stream
     // per thread: constructing an ostringstream (its locale) per header took ~2% of the server's CPU
     // in bench_flows (perf record).
@@ -270,7 +274,7 @@ private:
         if (!framing.keepAlive) connection.closing = true;  // requests after this one are not read
         HttpResponse response = [&] {
             try {
-                return app_->handle(toHttpRequest(request));
+                return app_->handle(toHttpRequest(request, connection.framer.takeTarget()));
             } catch (const std::exception& failure) {
                 return error(500, 800003, std::string("Unexpected server error: ") + failure.what());
             }

@@ -93,7 +93,11 @@ std::string TokenService::mint(const Identity& identity) const {
         claims["roles"] = identity.roles;
         claims["scp"] = "user_impersonation";
     }
-    std::string signingInput = base64UrlEncode(header.dump()) + "." + base64UrlEncode(claims.dump());
+    // Claims carry scenario text; a byte that is not UTF-8 becomes U+FFFD rather than an exception.
+    const auto text = [](const nlohmann::json& j) {
+        return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    };
+    std::string signingInput = base64UrlEncode(text(header)) + "." + base64UrlEncode(text(claims));
     return signingInput + "." + sign(signingInput);
 }
 

@@ -78,6 +78,21 @@ TEST_F(AuthTest, WrongCredentialsGetTheAadErrorShape) {
     EXPECT_EQ(grant.json()["error"], "unsupported_grant_type");
 }
 
+// A resource or scope that is not UTF-8 text names nothing: the AAD error, not a 500.
+TEST_F(AuthTest, ResourceOrScopeThatIsNotTextGetsTheAadError) {
+    auto resource =
+        token("grant_type=client_credentials&client_id=" + kClientId + "&client_secret=app-secret&resource=%FF");
+    EXPECT_EQ(resource.status, 400) << resource.body;
+    EXPECT_EQ(resource.json()["error"], "invalid_resource") << resource.body;
+    EXPECT_EQ(resource.json()["error_codes"], nlohmann::json::array({500011})) << resource.body;
+
+    auto scope = token("grant_type=refresh_token&client_id=" + kClientId + "&refresh_token=user-refresh&scope=%FE",
+                       kTenant, "v2.0/");
+    EXPECT_EQ(scope.status, 400) << scope.body;
+    EXPECT_EQ(scope.json()["error"], "invalid_scope") << scope.body;
+    EXPECT_EQ(scope.json()["error_codes"], nlohmann::json::array({70011})) << scope.body;
+}
+
 TEST_F(AuthTest, PartnerCenterRoutesRequireAValidBearerToken) {
     auto missing = call("GET", "/v1/customers", "");
     EXPECT_EQ(missing.status, 401);

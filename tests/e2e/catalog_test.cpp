@@ -70,6 +70,18 @@ TEST_F(CatalogTest, QueryNamesAndPathsAreCaseInsensitive) {
     EXPECT_EQ(r.json()["totalCount"], 2);
 }
 
+// Over a socket the query reaches the handlers as it was sent: the self link (and the journal)
+// keep the client's order and spelling, as a request built in process does.
+TEST_F(CatalogTest, SelfLinkKeepsTheQueryAsSent) {
+    std::string token = appToken();
+    auto r = call("GET", "/v1/products?targetView=AzureReservationsVM&country=US", token);
+    ASSERT_EQ(r.status, 200) << r.body;
+    EXPECT_EQ(r.json()["links"]["self"]["uri"], "/products?targetView=AzureReservationsVM&country=US");
+    auto encoded = call("GET", "/v1/products?targetView=Azure%52eservationsVM&Country=US", token);
+    ASSERT_EQ(encoded.status, 200) << encoded.body;
+    EXPECT_EQ(encoded.json()["links"]["self"]["uri"], "/products?targetView=Azure%52eservationsVM&Country=US");
+}
+
 TEST_F(CatalogTest, CustomerScopedCatalogUsesTheCustomersMarket) {
     std::string token = appToken();
     auto r = call("GET", "/v1/customers/" + kCustomer + "/products?targetView=AzureReservationsVM", token);

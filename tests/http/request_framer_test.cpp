@@ -107,5 +107,17 @@ TEST(RequestFramer, SaysWhenAClientWaitsFor100Continue) {
     EXPECT_FALSE(RequestFramer{}.split(http10, ignore));  // 100 is HTTP/1.1 only
 }
 
+// Each request is served while its piece is emitted; the target read then is that request's, as sent.
+TEST(RequestFramer, KeepsEachRequestsTargetAsSent) {
+    RequestFramer framer;
+    std::vector<std::string> targets;
+    const std::string query = "GET /v1/products?targetView=Azure%52eservationsVM&country=US HTTP/1.1\r\n\r\n";
+    const std::string absolute = "GET http://localhost:8080/v1/Products?Country=us HTTP/1.1\r\n\r\n";
+    framer.split(query + kPost + absolute, [&](std::string_view) { targets.push_back(framer.takeTarget()); });
+    EXPECT_EQ(targets, (std::vector<std::string>{"/v1/products?targetView=Azure%52eservationsVM&country=US",
+                                                 "/v1/carts", "/v1/Products?Country=us"}));
+    EXPECT_EQ(framer.takeTarget(), "");  // once
+}
+
 }  // namespace
 }  // namespace pcsim::http
