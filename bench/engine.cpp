@@ -60,7 +60,9 @@ std::unique_ptr<World> buildWorld(int vms, int reservations) {
         vm.size = kSizes[pick(8)];
         vm.count = 1 + pick(3);
         if (pick(10) >= 7) vm.hours = {RunSchedule::Kind::window, pick(24) * 60 + pick(4) * 15, pick(24) * 60 + 30};
-        scenario->customers[std::size_t(i % kCustomers)].subscriptions[std::size_t(pick(kSubscriptionsPerCustomer))].vms.push_back(vm);
+        scenario->customers[std::size_t(i % kCustomers)]
+            .subscriptions[std::size_t(pick(kSubscriptionsPerCustomer))]
+            .vms.push_back(vm);
     }
     auto world = std::make_unique<World>(scenario);
     for (int i = 0; i < reservations; ++i) {
@@ -127,13 +129,16 @@ int main(int argc, char** argv) {
     const Run full = apply(vms, reservations, hours);
     std::printf("bench_engine: %d VMs x %d reservations x %d hours\n", vms, reservations, hours);
     std::printf("  full scale : %.3f s  (%.1f ns per VM-hour), %zu ledger runs, peak RSS %.1f MB\n", full.seconds,
-                1e9 * full.seconds / (double(vms) * hours), full.ledgerRuns, pcsim::bench::procStatusKb("self", "VmHWM") / 1024.0);
-    std::printf("  history    : first tenth of the hours %.3f s, last tenth %.3f s (equal when the cost of\n"
-                "               an hour does not grow with history; the first includes building the plan)\n",
-                full.firstTenth, full.lastTenth);
-    std::printf("  reference  : %.3f s  for %d VMs x %d reservations x %d hours, %zu ledger runs:\n"
-                "               full / reference = %.1f (10 when linear in VMs and reservations; more as far\n"
-                "               as bigger pools change coverage more often: compare the ledger runs)\n",
-                smaller.seconds, vms / 10, reservations / 10, hours, smaller.ledgerRuns, full.seconds / smaller.seconds);
+                1e9 * full.seconds / (double(vms) * hours), full.ledgerRuns,
+                pcsim::bench::procStatusKb("self", "VmHWM") / 1024.0);
+    std::printf(
+        "  history    : first tenth of the hours %.3f s, last tenth %.3f s (equal when the cost of\n"
+        "               an hour does not grow with history; the first includes building the plan)\n",
+        full.firstTenth, full.lastTenth);
+    std::printf(
+        "  reference  : %.3f s  for %d VMs x %d reservations x %d hours, %zu ledger runs:\n"
+        "               full / reference = %.1f (10 when linear in VMs and reservations; more as far\n"
+        "               as bigger pools change coverage more often: compare the ledger runs)\n",
+        smaller.seconds, vms / 10, reservations / 10, hours, smaller.ledgerRuns, full.seconds / smaller.seconds);
     return 0;
 }

@@ -103,8 +103,9 @@ Phase rate(int threads, double seconds, long serverPid, Work work, std::atomic<l
 
 int main(int argc, char** argv) {
     if (argc < 9) {
-        std::cerr << "usage: bench_flows BASE_URL TENANT CLIENT_ID CLIENT_SECRET CUSTOMER CATALOG_ITEM SUBSCRIPTION TERM "
-                     "[THREADS] [SECONDS] [SERVER_PID]\n";
+        std::cerr
+            << "usage: bench_flows BASE_URL TENANT CLIENT_ID CLIENT_SECRET CUSTOMER CATALOG_ITEM SUBSCRIPTION TERM "
+               "[THREADS] [SECONDS] [SERVER_PID]\n";
         return 2;
     }
     std::string base = argv[1], tenant = argv[2], clientId = argv[3], secret = argv[4], customer = argv[5],
@@ -121,31 +122,37 @@ int main(int argc, char** argv) {
     std::string token = nlohmann::json::parse(response).at("access_token");
 
     // Realtime clocks would expire the 1-hour token only in long runs; carts live 7 days.
-    const std::string cart = nlohmann::json{
-        {"lineItems",
-         {{{"catalogItemId", item},
-           {"quantity", 1},
-           {"billingCycle", "one_time"},
-           {"termDuration", term},
-           {"provisioningContext", {{"subscriptionId", subscription}, {"scope", "shared"}}}}}}}.dump();
+    const std::string cart =
+        nlohmann::json{{"lineItems",
+                        {{{"catalogItemId", item},
+                          {"quantity", 1},
+                          {"billingCycle", "one_time"},
+                          {"termDuration", term},
+                          {"provisioningContext", {{"subscriptionId", subscription}, {"scope", "shared"}}}}}}}
+            .dump();
     const std::string carts = base + "/v1/customers/" + customer + "/carts";
 
     std::atomic<long> healthFailures{0}, flowFailures{0};
-    const Phase health = rate(threads, seconds, serverPid, [&](Client& c, std::string& r) {
-        return c.send("GET", base + "/_pcsim/health", "", "", r) == 200;
-    }, healthFailures);
+    const Phase health = rate(
+        threads, seconds, serverPid,
+        [&](Client& c, std::string& r) { return c.send("GET", base + "/_pcsim/health", "", "", r) == 200; },
+        healthFailures);
     // Read after the health phase, so that only the flows' growth counts per flow.
     const long rssBefore = serverPid ? pcsim::bench::procStatusKb(std::to_string(serverPid), "VmRSS") : 0;
-    const Phase flows = rate(threads, seconds, serverPid, [&](Client& c, std::string& r) {
-        if (c.send("POST", carts, cart, token, r) != 201) return false;
-        std::string id = nlohmann::json::parse(r).at("id");
-        return c.send("POST", carts + "/" + id + "/checkout", "", token, r) == 201;
-    }, flowFailures);
+    const Phase flows = rate(
+        threads, seconds, serverPid,
+        [&](Client& c, std::string& r) {
+            if (c.send("POST", carts, cart, token, r) != 201) return false;
+            std::string id = nlohmann::json::parse(r).at("id");
+            return c.send("POST", carts + "/" + id + "/checkout", "", token, r) == 201;
+        },
+        flowFailures);
 
     std::printf("reference  GET /_pcsim/health       %9.0f req/s  (%d threads, keep-alive)\n", health.perSecond,
                 threads);
-    std::printf("pcsim      cart+checkout flows       %9.0f flows/s = %.0f req/s  (%.2f x the reference's request rate)\n",
-                flows.perSecond, 2 * flows.perSecond, 2 * flows.perSecond / health.perSecond);
+    std::printf(
+        "pcsim      cart+checkout flows       %9.0f flows/s = %.0f req/s  (%.2f x the reference's request rate)\n",
+        flows.perSecond, 2 * flows.perSecond, 2 * flows.perSecond / health.perSecond);
     if (serverPid && health.done && flows.done)
         std::printf("server CPU per flow %.0f us  (per health request %.0f us)\n",
                     double(flows.serverCpuMicros) / double(flows.done),

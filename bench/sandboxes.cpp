@@ -49,9 +49,10 @@ public:
     }
 
     std::string token(const std::string& prefix) {
-        auto r = send("POST", prefix + "/" + kTenant + "/oauth2/token",
-                      "grant_type=client_credentials&client_id=0a0a0a0a-0000-4000-8000-00000000000a&client_secret=dev-secret-1",
-                      {{"Content-Type", "application/x-www-form-urlencoded"}});
+        auto r = send(
+            "POST", prefix + "/" + kTenant + "/oauth2/token",
+            "grant_type=client_credentials&client_id=0a0a0a0a-0000-4000-8000-00000000000a&client_secret=dev-secret-1",
+            {{"Content-Type", "application/x-www-form-urlencoded"}});
         return nlohmann::json::parse(r.body).value("access_token", "");
     }
 
@@ -63,14 +64,17 @@ public:
     // A purchase, a day of engine, and the reads a test would do.
     bool liveCase(const std::string& prefix) {
         auto t = token(prefix);
-        nlohmann::json line = {{"catalogItemId", kCatalogItem}, {"quantity", 2}, {"billingCycle", "one_time"},
+        nlohmann::json line = {{"catalogItemId", kCatalogItem},
+                               {"quantity", 2},
+                               {"billingCycle", "one_time"},
                                {"termDuration", "P1Y"},
                                {"provisioningContext", {{"subscriptionId", kSubscription}, {"scope", "shared"}}}};
         auto cart = call("POST", prefix + "/v1/customers/" + kCustomer + "/carts", t,
                          nlohmann::json{{"lineItems", {line}}}.dump());
         if (cart.status != 201) return false;
         auto cartId = nlohmann::json::parse(cart.body).value("id", "");
-        if (call("POST", prefix + "/v1/customers/" + kCustomer + "/carts/" + cartId + "/checkout", t).status != 201) return false;
+        if (call("POST", prefix + "/v1/customers/" + kCustomer + "/carts/" + cartId + "/checkout", t).status != 201)
+            return false;
         call("GET", prefix + "/v1/customers/" + kCustomer + "/orders", t);
         call("GET", prefix + "/v1/customers", t);
         if (send("POST", prefix + "/_pcsim/clock", R"({"advance":"PT24H"})").status != 200) return false;
@@ -111,10 +115,11 @@ int main(int argc, char** argv) {
         }
     const double liveSeconds = secondsSince(start);
     const long after = rssKb();
-    std::printf("memory   %d live sandboxes (%zu in the server): RSS %.1f MB -> %.1f MB, +%.1f MB (%.3f MB each), "
-                "built in %.2f s   (target <= 500 MB)\n",
-                sandboxes, app.sandboxes().size(), mb(before), mb(after), mb(after - before),
-                mb(after - before) / sandboxes, liveSeconds);
+    std::printf(
+        "memory   %d live sandboxes (%zu in the server): RSS %.1f MB -> %.1f MB, +%.1f MB (%.3f MB each), "
+        "built in %.2f s   (target <= 500 MB)\n",
+        sandboxes, app.sandboxes().size(), mb(before), mb(after), mb(after - before), mb(after - before) / sandboxes,
+        liveSeconds);
 
     // 2. A sandbox per test case: load the scenario text, one request, drop it.
     std::ifstream in(scenarioFile);
@@ -132,9 +137,10 @@ int main(int argc, char** argv) {
     start = Clock::now();
     for (int i = 0; i < cases; ++i) client.send("GET", "/_sandbox/live-0/_pcsim/health");
     const double requestSeconds = secondsSince(start);
-    std::printf("churn    %d cases (PUT scenario, 1 request, DELETE): %.3f s, %.0f us per case, %zu parse(s)"
-                "   (the request alone, existing sandbox: %.1f us)\n",
-                cases, churnSeconds, churnSeconds / cases * 1e6, app.scenarios().parses(), requestSeconds / cases * 1e6);
+    std::printf(
+        "churn    %d cases (PUT scenario, 1 request, DELETE): %.3f s, %.0f us per case, %zu parse(s)"
+        "   (the request alone, existing sandbox: %.1f us)\n",
+        cases, churnSeconds, churnSeconds / cases * 1e6, app.scenarios().parses(), requestSeconds / cases * 1e6);
 
     // 3. Journal soak.
     const std::string prefix = "/_sandbox/soak";
@@ -157,9 +163,10 @@ int main(int argc, char** argv) {
     }
     const double soakSeconds = secondsSince(start);
     const long soakAfter = rssKb();
-    std::printf("soak     after %ld requests (%.1f s, %.0f req/s): journal %zu / %zu entries, dropped %llu, RSS %.1f MB"
-                " (%+.1f MB)\n",
-                soakRequests, soakSeconds, double(soakRequests) / soakSeconds, journal.size(), journal.capacity(),
-                (unsigned long long)journal.dropped(), mb(soakAfter), mb(soakAfter - soakBefore));
+    std::printf(
+        "soak     after %ld requests (%.1f s, %.0f req/s): journal %zu / %zu entries, dropped %llu, RSS %.1f MB"
+        " (%+.1f MB)\n",
+        soakRequests, soakSeconds, double(soakRequests) / soakSeconds, journal.size(), journal.capacity(),
+        (unsigned long long)journal.dropped(), mb(soakAfter), mb(soakAfter - soakBefore));
     return journal.size() == journal.capacity() ? 0 : 1;
 }

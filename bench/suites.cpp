@@ -65,7 +65,8 @@ std::string suiteText(int cases) {
                        "\nvariables:\n  customer: " + kCustomer + "\n  item: " + kItem +
                        "\n  carts: /v1/customers/${customer}/carts\n  line:\n    catalogItemId: ${item}\n"
                        "    quantity: 1\n    billingCycle: one_time\n    termDuration: P1Y\n"
-                       "    provisioningContext: { subscriptionId: " + kSubscription + ", scope: shared }\ncases:";
+                       "    provisioningContext: { subscriptionId: " +
+                       kSubscription + ", scope: shared }\ncases:";
     for (int i = 1; i <= cases; ++i) {
         std::string one = kCase;
         one.replace(one.find("NUMBER"), 6, std::to_string(i));
@@ -97,11 +98,13 @@ bool plainCase(suite::HttpClient& http, const std::string& server, const std::st
     auto withJson = auth;
     withJson.emplace_back("Content-Type", "application/json");
     const std::string carts = base + "/v1/customers/" + kCustomer + "/carts";
-    const std::string line = R"({"lineItems":[{"catalogItemId":")" + kItem +
-                             R"(","quantity":1,"billingCycle":"one_time","termDuration":"P1Y","provisioningContext":{"subscriptionId":")" +
-                             kSubscription + R"(","scope":"shared"}}]})";
+    const std::string line =
+        R"({"lineItems":[{"catalogItemId":")" + kItem +
+        R"(","quantity":1,"billingCycle":"one_time","termDuration":"P1Y","provisioningContext":{"subscriptionId":")" +
+        kSubscription + R"(","scope":"shared"}}]})";
     bool ok = send("GET", base + "/v1/customers/" + kCustomer, {}, auth).status == 200;
-    ok = ok && send("GET", base + "/v1/products/DZH318Z0BQ3Q/skus/00G1/availabilities?country=US", {}, auth).status == 200;
+    ok = ok &&
+         send("GET", base + "/v1/products/DZH318Z0BQ3Q/skus/00G1/availabilities?country=US", {}, auth).status == 200;
     auto cart = send("POST", carts, line, withJson);
     if (!ok || cart.status != 201) return false;
     const std::string cartId = nlohmann::json::parse(cart.body)["id"];
@@ -164,11 +167,13 @@ int main(int argc, char** argv) {
     std::filesystem::remove(file);
 
     const int failed = result.count(suite::Verdict::failed);
-    std::printf("suites     pcsim run: %d cases x 8 steps, --jobs %d   %6.2f s  (%.0f cases/s, %d failed; loading the file %.2f s)"
-                "   target <= 10 s\n",
-                cases, jobs, runnerSeconds, cases / runnerSeconds, failed, loadSeconds);
-    std::printf("reference  the same requests, plain loop, %d threads   %6.2f s  (%d failed)   runner/plain %.2f\n", jobs,
-                plainSeconds, plainFailures.load(), runnerSeconds / plainSeconds);
+    std::printf(
+        "suites     pcsim run: %d cases x 8 steps, --jobs %d   %6.2f s  (%.0f cases/s, %d failed; loading the file "
+        "%.2f s)"
+        "   target <= 10 s\n",
+        cases, jobs, runnerSeconds, cases / runnerSeconds, failed, loadSeconds);
+    std::printf("reference  the same requests, plain loop, %d threads   %6.2f s  (%d failed)   runner/plain %.2f\n",
+                jobs, plainSeconds, plainFailures.load(), runnerSeconds / plainSeconds);
     curl_global_cleanup();
     return failed == 0 && plainFailures == 0 ? 0 : 1;
 }

@@ -9,15 +9,15 @@
 namespace pcctl {
 
 class Table {
- public:
-  explicit Table(std::vector<std::string> headers) : headers_(std::move(headers)) {}
-  void add(std::vector<std::string> row) { rows_.push_back(std::move(row)); }
-  /// Columns padded to their widest cell, two spaces apart; `indent` spaces before each line.
-  void print(std::ostream& out, int indent = 0) const;
+public:
+    explicit Table(std::vector<std::string> headers) : headers_(std::move(headers)) {}
+    void add(std::vector<std::string> row) { rows_.push_back(std::move(row)); }
+    /// Columns padded to their widest cell, two spaces apart; `indent` spaces before each line.
+    void print(std::ostream& out, int indent = 0) const;
 
- private:
-  std::vector<std::string> headers_;
-  std::vector<std::vector<std::string>> rows_;
+private:
+    std::vector<std::string> headers_;
+    std::vector<std::vector<std::string>> rows_;
 };
 
 /// "1051.20 USD"; `unknown` when there is no amount.

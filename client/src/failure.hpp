@@ -10,9 +10,9 @@ namespace partnercenter::detail {
 
 /// Who made the call: kept in every error raised for it.
 struct CallIdentity {
-  std::string request{};  ///< "GET https://..."
-  std::string requestId{};
-  std::string correlationId{};
+    std::string request{};  ///< "GET https://..."
+    std::string requestId{};
+    std::string correlationId{};
 };
 
 /// An error status: the description and code come from the body, read as a Partner Center ApiFault,

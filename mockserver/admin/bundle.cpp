@@ -1,9 +1,9 @@
 // Control plane: GET /_pcsim/bundle exports the sandbox (http/bundle.hpp); POST /_pcsim/bundle
 // imports a bundle into the sandbox addressed, replacing its scenario, state, journal and clock —
 // in a fresh server too, which is the point: a failing case's bundle reproduces it elsewhere.
+#include "http/bundle.hpp"
 #include "http/app.hpp"
 #include "http/body.hpp"
-#include "http/bundle.hpp"
 #include "http/context.hpp"
 #include "http/diagnostics_json.hpp"
 #include "http/responses.hpp"

@@ -54,15 +54,18 @@ HttpResponse postClock(RequestContext& ctx) {
     };
     auto advance = text("advance");
     auto set = text("set");
-    if (advance.has_value() == set.has_value()) throw http::BadRequest("Give exactly one of 'advance' (an ISO 8601 duration) or 'set' (a timestamp).");
+    if (advance.has_value() == set.has_value())
+        throw http::BadRequest("Give exactly one of 'advance' (an ISO 8601 duration) or 'set' (a timestamp).");
     std::optional<sim::Ticks> by;
     std::optional<sim::Timestamp> to;
     if (advance) {
         by = sim::parseIsoDuration(*advance);
-        if (!by || by->count() < 0) throw http::BadRequest("advance: '" + *advance + "' is not an ISO 8601 duration such as PT24H or P7D.");
+        if (!by || by->count() < 0)
+            throw http::BadRequest("advance: '" + *advance + "' is not an ISO 8601 duration such as PT24H or P7D.");
     } else {
         to = sim::parseTimestamp(*set);
-        if (!to) throw http::BadRequest("set: '" + *set + "' is not an ISO 8601 timestamp such as 2026-05-01T00:00:00Z.");
+        if (!to)
+            throw http::BadRequest("set: '" + *set + "' is not an ISO 8601 timestamp such as 2026-05-01T00:00:00Z.");
     }
     auto lock = ctx.lockWorld();
     if (by) ctx.world().clock.advance(*by);
@@ -84,7 +87,8 @@ HttpResponse reset(RequestContext& ctx) {
         auto body = http::parseJsonBody(ctx.request);
         if (!body.is_object()) throw http::BadRequest("The body must be an object such as {\"scope\": \"commerce\"}.");
         for (auto it = body.begin(); it != body.end(); ++it)
-            if (!sim::equalsIgnoreCase(it.key(), "scope")) throw http::BadRequest("Unknown key '" + it.key() + "'; only 'scope' is read.");
+            if (!sim::equalsIgnoreCase(it.key(), "scope"))
+                throw http::BadRequest("Unknown key '" + it.key() + "'; only 'scope' is read.");
         scope = sim::toLower(http::stringField(body, "scope").value_or("all"));
         if (scope != "all" && scope != "commerce")
             throw http::BadRequest("scope must be 'all' or 'commerce', not '" + scope + "'.");
@@ -98,8 +102,8 @@ HttpResponse reset(RequestContext& ctx) {
         }
         ctx.state->replay.clear();
     }
-    return http::json(200, nlohmann::ordered_json{
-                               {"status", "reset"}, {"scope", scope}, {"scenario", ctx.state->scenario->name}});
+    return http::json(
+        200, nlohmann::ordered_json{{"status", "reset"}, {"scope", scope}, {"scenario", ctx.state->scenario->name}});
 }
 
 }  // namespace

@@ -2,12 +2,12 @@
 // ?from=...&to=...&grain=hour|day — per VM and hour (or day): the normalized units used, which
 // reservations covered how many, and what was left at pay-as-you-go. `from`/`to` are timestamps or
 // dates (to exclusive); by default every hour the engine has applied. Catches the engine up first.
+#include "sim/engine/coverage.hpp"
 #include "http/body.hpp"
 #include "http/context.hpp"
 #include "http/json_fields.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
-#include "sim/engine/coverage.hpp"
 #include "sim/engine/engine.hpp"
 #include "sim/lookup.hpp"
 
@@ -60,7 +60,8 @@ HttpResponse coverageReport(RequestContext& ctx) {
     {
         auto lock = ctx.lockWorld();
         auto& world = ctx.world();
-        if (auto customer = sim::customerOr404(world, ctx.param("customerId")); !customer) return http::error(customer.error());
+        if (auto customer = sim::customerOr404(world, ctx.param("customerId")); !customer)
+            return http::error(customer.error());
         engine::catchUp(world);
         const auto& state = world.reservationEngine;
         appliedUntil = state.processedUntil;
@@ -76,18 +77,18 @@ HttpResponse coverageReport(RequestContext& ctx) {
         payAsYouGo += row.payAsYouGoUnits;
         items.push_back(rowJson(row));
     }
-    return http::json(200, nlohmann::ordered_json{
-                               {"customerId", ctx.param("customerId")},
-                               {"grain", grain == engine::CoverageGrain::hour ? "hour" : "day"},
-                               {"from", periodText(from)},
-                               {"to", periodText(to)},
-                               {"appliedUntil", periodText(appliedUntil)},
-                               {"unit", "normalized instance size flexibility units (ratio x instance-hours)"},
-                               {"totals",
-                                {{"usedUnits", http::roundedForJson(used)},
-                                 {"coveredUnits", http::roundedForJson(covered)},
-                                 {"payAsYouGoUnits", http::roundedForJson(payAsYouGo)}}},
-                               {"rows", std::move(items)}});
+    return http::json(
+        200, nlohmann::ordered_json{{"customerId", ctx.param("customerId")},
+                                    {"grain", grain == engine::CoverageGrain::hour ? "hour" : "day"},
+                                    {"from", periodText(from)},
+                                    {"to", periodText(to)},
+                                    {"appliedUntil", periodText(appliedUntil)},
+                                    {"unit", "normalized instance size flexibility units (ratio x instance-hours)"},
+                                    {"totals",
+                                     {{"usedUnits", http::roundedForJson(used)},
+                                      {"coveredUnits", http::roundedForJson(covered)},
+                                      {"payAsYouGoUnits", http::roundedForJson(payAsYouGo)}}},
+                                    {"rows", std::move(items)}});
 }
 
 }  // namespace

@@ -34,8 +34,9 @@ HttpResponse addFault(RequestContext& ctx) {
     if (!parsed.rule) return http::invalidInput("The fault rule", parsed.diagnostics);
     auto rule = http::faultRuleJson(*parsed.rule);
     if (!ctx.state->faults.add(*parsed.rule))
-        return http::error(409, 800002, "A fault rule named '" + parsed.rule->name +
-                                            "' exists; remove it first (DELETE /_pcsim/faults/{name}).");
+        return http::error(
+            409, 800002,
+            "A fault rule named '" + parsed.rule->name + "' exists; remove it first (DELETE /_pcsim/faults/{name}).");
     rule["matched"] = 0;
     return http::json(201, rule);
 }

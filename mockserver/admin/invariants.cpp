@@ -1,9 +1,9 @@
 // Control plane: GET /_pcsim/invariants runs the purchase and reservation engine invariants
 // (sim/invariants.hpp) on the sandbox's current state, under its lock, and reports every violation.
+#include "sim/invariants.hpp"
 #include "http/context.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
-#include "sim/invariants.hpp"
 
 namespace pcsim::admin {
 namespace {
@@ -20,7 +20,8 @@ HttpResponse invariants(RequestContext& ctx) {
     nlohmann::ordered_json violations = nlohmann::ordered_json::array();
     for (const auto& v : report.violations)
         violations.push_back({{"invariant", v.invariant}, {"description", v.description}, {"subject", v.subject}});
-    nlohmann::ordered_json body = {{"ok", report.ok()}, {"checked", report.checked}, {"violations", std::move(violations)}};
+    nlohmann::ordered_json body = {
+        {"ok", report.ok()}, {"checked", report.checked}, {"violations", std::move(violations)}};
     if (report.omitted > 0) body["omitted"] = report.omitted;
     return http::json(200, body);
 }

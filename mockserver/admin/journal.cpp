@@ -63,7 +63,8 @@ HttpResponse verify(RequestContext& ctx) {
     if (!body.is_object()) throw http::BadRequest("The body must be an object: {\"request\": {...}, \"count\": n}.");
     for (auto it = body.begin(); it != body.end(); ++it) {
         bool known = false;
-        for (const char* key : {"request", "count", "atLeast", "atMost"}) known = known || sim::equalsIgnoreCase(it.key(), key);
+        for (const char* key : {"request", "count", "atLeast", "atMost"})
+            known = known || sim::equalsIgnoreCase(it.key(), key);
         if (!known) throw http::BadRequest("Unknown key '" + it.key() + "'; use request, count, atLeast, atMost.");
     }
     const nlohmann::json* request = http::field(body, "request");

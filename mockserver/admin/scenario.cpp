@@ -26,7 +26,8 @@ HttpResponse getScenario(RequestContext& ctx) {
 
 HttpResponse putScenario(RequestContext& ctx) {
     if (ctx.request.body.empty())
-        return http::error(400, 800002, "Send the scenario's YAML text as the body (scenarios/README.md describes it).");
+        return http::error(400, 800002,
+                           "Send the scenario's YAML text as the body (scenarios/README.md describes it).");
     auto loaded = ctx.app.scenarios().load(ctx.request.body);
     if (!loaded->ok()) return http::invalidInput("The scenario", loaded->diagnostics);
     ctx.sandbox.load(loaded->scenario);

@@ -40,20 +40,19 @@ std::string formatRunSchedule(const sim::RunSchedule& schedule) {
 }
 
 nlohmann::ordered_json vmJson(const sim::Vm& vm) {
-    return {{"id", vm.id},           {"resourceGroup", vm.resourceGroup}, {"region", vm.region}, {"size", vm.size},
-            {"count", vm.count},     {"hours", formatRunSchedule(vm.hours)}, {"spot", vm.spot}};
+    return {{"id", vm.id},       {"resourceGroup", vm.resourceGroup},    {"region", vm.region}, {"size", vm.size},
+            {"count", vm.count}, {"hours", formatRunSchedule(vm.hours)}, {"spot", vm.spot}};
 }
 
 sim::RunSchedule runSchedule(const std::string& text) {
     auto schedule = scenario::parseRunSchedule(text);
-    if (!schedule) throw http::BadRequest("hours: '" + text + "' is not always, off or a daily UTC window such as 08:00-18:00.");
+    if (!schedule)
+        throw http::BadRequest("hours: '" + text + "' is not always, off or a daily UTC window such as 08:00-18:00.");
     return *schedule;
 }
 
 // The range is checked by the sim operation; this only keeps a huge JSON number from wrapping around.
-int countOf(std::int64_t count) {
-    return int(std::clamp<std::int64_t>(count, 0, std::numeric_limits<int>::max()));
-}
+int countOf(std::int64_t count) { return int(std::clamp<std::int64_t>(count, 0, std::numeric_limits<int>::max())); }
 
 // Unknown keys are errors, as in scenario files: a typo never passes silently.
 void onlyKeys(const nlohmann::json& body, std::initializer_list<std::string_view> allowed) {

@@ -28,7 +28,6 @@ struct RunCommandOptions {
 
 constexpr int kAllPassed = 0, kSomeFailed = 1, kCannotRun = 2;
 
-
 bool writeFile(const std::string& path, const std::string& text) {
     std::error_code ignored;
     auto parent = std::filesystem::path(path).parent_path();
@@ -127,20 +126,27 @@ int run(const RunCommandOptions& options) {
 
 Command addRunCommand(CLI::App& app) {
     auto options = std::make_shared<RunCommandOptions>();
-    auto* cmd = app.add_subcommand("run", "Run suites of purchase scenarios; print a line per case; write JUnit/JSON reports");
-    cmd->add_option("suites", options->files, "Suite files (YAML with 'pcsim-suite: 1')")->required()->check(CLI::ExistingFile);
+    auto* cmd =
+        app.add_subcommand("run", "Run suites of purchase scenarios; print a line per case; write JUnit/JSON reports");
+    cmd->add_option("suites", options->files, "Suite files (YAML with 'pcsim-suite: 1')")
+        ->required()
+        ->check(CLI::ExistingFile);
     cmd->add_option("--server", options->server,
                     "A running pcsim (http://host:port); without it, one is started in this process on the first "
                     "scenario a suite names, else on the default scenario");
-    cmd->add_option("--jobs,-j", options->jobs, "Cases run at once, each in its own sandbox")->capture_default_str()->check(CLI::Range(1, 64));
+    cmd->add_option("--jobs,-j", options->jobs, "Cases run at once, each in its own sandbox")
+        ->capture_default_str()
+        ->check(CLI::Range(1, 64));
     cmd->add_option("--junit", options->junit, "Write a JUnit XML report here");
     cmd->add_option("--json", options->json, "Write a JSON report here");
-    cmd->add_option("--seed", options->seed, "Write this seed into every scenario (ids and probability faults follow it)");
+    cmd->add_option("--seed", options->seed,
+                    "Write this seed into every scenario (ids and probability faults follow it)");
     cmd->add_option("--tags", options->tags, "Run only cases with one of these tags; !TAG leaves cases with TAG out")
         ->delimiter(',');
     cmd->add_option("--bundle-dir", options->bundleDir,
                     "Where a failing case's bundle goes (default: pcsim-bundles next to the reports, or here)");
-    cmd->add_option("--admin-token", options->adminToken, "Bearer token for the control plane of a pcsim on another machine");
+    cmd->add_option("--admin-token", options->adminToken,
+                    "Bearer token for the control plane of a pcsim on another machine");
     cmd->footer(
         "Each case runs in a fresh sandbox (/_sandbox/NAME/) of its suite's scenario, deleted when it ends;\n"
         "a failing case's bundle (GET /_sandbox/NAME/_pcsim/bundle) is saved first, and named in the report.\n"

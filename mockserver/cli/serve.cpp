@@ -1,9 +1,9 @@
 // pcsim serve [--scenario FILE] [--host 127.0.0.1] [--port 8080] [--threads N] [--admin-token T]
 //             [--journal-size N] [--sandbox-idle-seconds S] [--max-sandboxes N] [--operation-log-size N]
+#include <pthread.h>
 #include <csignal>
 #include <iostream>
 #include <memory>
-#include <pthread.h>
 
 #include "cli/commands.hpp"
 #include "http/app.hpp"
@@ -46,7 +46,8 @@ void printSampleCalls(const sim::Scenario& scenario, const std::string& baseUrl)
               << "  TOKEN=$(curl -s " << baseUrl << "/" << partner.tenantId << "/oauth2/token \\\n"
               << "      -d grant_type=client_credentials -d client_id=" << app.clientId
               << " -d client_secret=" << app.clientSecret << " \\\n"
-              << "      -d resource=https://api.partnercenter.microsoft.com | sed 's/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n"
+              << "      -d resource=https://api.partnercenter.microsoft.com | sed "
+                 "'s/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n"
               << "  curl -s -H \"Authorization: Bearer $TOKEN\" " << baseUrl << "/v1/customers\n"
               << std::flush;
 }
@@ -81,7 +82,9 @@ int serve(const ServeOptions& options) {
 Command addServeCommand(CLI::App& app) {
     auto options = std::make_shared<ServeOptions>();
     auto* cmd = app.add_subcommand("serve", "Serve the Partner Center API from a scenario until SIGINT/SIGTERM");
-    cmd->add_option("--scenario", options->scenario, "Scenario file (YAML)")->capture_default_str()->check(CLI::ExistingFile);
+    cmd->add_option("--scenario", options->scenario, "Scenario file (YAML)")
+        ->capture_default_str()
+        ->check(CLI::ExistingFile);
     cmd->add_option("--host", options->server.host, "Address to listen on")->capture_default_str();
     cmd->add_option("--port", options->server.port, "Port to listen on; 0 picks a free port")->capture_default_str();
     cmd->add_option("--threads", options->server.threads, "Event-loop threads (default: eight per core)")

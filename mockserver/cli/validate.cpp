@@ -5,8 +5,8 @@
 #include "cli/commands.hpp"
 #include "scenario/loader.hpp"
 #include "scenario/yaml_document.hpp"
-#include "suite/plan.hpp"
 #include "suite/loader.hpp"
+#include "suite/plan.hpp"
 
 namespace pcsim::cli {
 namespace {
@@ -23,7 +23,8 @@ bool validateSuite(const std::string& file) {
     for (const auto& c : planned.suite.cases) steps += c.steps.size();
     std::cout << file << ": ok (suite '" << planned.suite.name << "', " << planned.suite.cases.size() << " cases, "
               << steps << " steps, scenario "
-              << (planned.suite.scenarioPath.empty() ? std::string("of the server") : planned.suite.scenarioPath) << ")\n";
+              << (planned.suite.scenarioPath.empty() ? std::string("of the server") : planned.suite.scenarioPath)
+              << ")\n";
     return true;
 }
 
@@ -42,10 +43,12 @@ bool validateScenario(const std::string& file, const std::string& text) {
 
 Command addValidateCommand(CLI::App& app) {
     auto files = std::make_shared<std::vector<std::string>>();
-    auto* cmd = app.add_subcommand("validate", "Check scenario and suite files; print FILE:LINE:COLUMN: message per problem");
+    auto* cmd =
+        app.add_subcommand("validate", "Check scenario and suite files; print FILE:LINE:COLUMN: message per problem");
     cmd->add_option("files", *files, "Scenario or suite files")->required();
-    cmd->footer("A file with 'pcsim-suite: 1' at its top is a suite (its scenario is checked too); any other, a scenario.\n"
-                "Exit status: 0 when every file is valid, 1 otherwise.");
+    cmd->footer(
+        "A file with 'pcsim-suite: 1' at its top is a suite (its scenario is checked too); any other, a scenario.\n"
+        "Exit status: 0 when every file is valid, 1 otherwise.");
     return [files] {
         int status = 0;
         for (const auto& file : *files) {

@@ -48,8 +48,8 @@ HttpResponse faultResponse(ErrorShape shape, const sim::FaultResponse& respond) 
         return routeThrottled(shape, respond.retryAfterSeconds >= 0 ? respond.retryAfterSeconds : 1);
     int code = respond.code.value_or(respond.status >= 500 ? 800003 : 800002);
     std::string description = !respond.description.empty() ? respond.description
-                              : respond.status >= 500 ? "Unexpected service error (injected fault)."
-                                                      : "The request failed (injected fault).";
+                              : respond.status >= 500      ? "Unexpected service error (injected fault)."
+                                                           : "The request failed (injected fault).";
     HttpResponse response = routeError(shape, respond.status, code, description);
     if (respond.retryAfterSeconds >= 0) response.setHeader("Retry-After", std::to_string(respond.retryAfterSeconds));
     return response;
@@ -151,8 +151,9 @@ HttpResponse App::serve(const HttpRequest& request, const std::string& requestId
         entry.path = routed.path;
         entry.query = routed.rawQuery;
         entry.status = response.resetConnection ? 0 : response.status;
-        entry.durationMs = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count() +
-                           double(response.delay.count());
+        entry.durationMs =
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count() +
+            double(response.delay.count());
         entry.requestId = requestId;
         entry.correlationId = correlationId;
         entry.fault = std::move(outcome.fault);
@@ -203,7 +204,8 @@ HttpResponse App::process(const HttpRequest& request, Sandbox& sandbox, const st
             return routeError(shape, 413, 800002,
                               "The request body is larger than the limit of " + std::to_string(limit) + " bytes.");
         if (!match.route) {
-            if (match.pathExists) return error(405, 800002, "The method " + request.method + " is not allowed on " + request.path + ".");
+            if (match.pathExists)
+                return error(405, 800002, "The method " + request.method + " is not allowed on " + request.path + ".");
             return error(404, 1000, "The resource " + request.path + " was not found.");
         }
         const Route& route = *match.route;
@@ -222,9 +224,10 @@ HttpResponse App::process(const HttpRequest& request, Sandbox& sandbox, const st
             if (!identity || !sim::equalsIgnoreCase(identity->tenantId, state->scenario->partner.tenantId) ||
                 !boundTo(*identity, sandbox)) {
                 bool expired = !identity && problem == TokenProblem::expired;
-                auto unauthorized =
-                    expired ? routeError(shape, 401, 400, "Access denied: the token has expired.", "ExpiredAuthenticationToken")
-                            : routeError(shape, 401, 400, "Access denied: the token is not valid.", "InvalidAuthenticationToken");
+                auto unauthorized = expired ? routeError(shape, 401, 400, "Access denied: the token has expired.",
+                                                         "ExpiredAuthenticationToken")
+                                            : routeError(shape, 401, 400, "Access denied: the token is not valid.",
+                                                         "InvalidAuthenticationToken");
                 unauthorized.setHeader("WWW-Authenticate", "Bearer realm=\"pcsim\", error=\"invalid_token\"");
                 return unauthorized;
             }

@@ -20,13 +20,13 @@
 namespace pcsim::http {
 
 struct AppOptions {
-    std::size_t maxBodyBytes = 1 << 20;  // larger bodies get 413
-    std::string adminToken;              // when set, control routes also accept `Authorization: Bearer <adminToken>`
-    std::size_t journalSize = 1000;      // journal entries kept per sandbox
+    std::size_t maxBodyBytes = 1 << 20;     // larger bodies get 413
+    std::string adminToken;                 // when set, control routes also accept `Authorization: Bearer <adminToken>`
+    std::size_t journalSize = 1000;         // journal entries kept per sandbox
     std::chrono::seconds sandboxIdle{900};  // a sandbox unused this long is dropped (never `default`)
-    std::size_t maxSandboxes = 256;      // `default` included
-    IdleClock idleClock{};               // what idle time is measured with (tests move it by hand)
-    std::size_t maxControlBodyBytes = 64 << 20;  // control routes take bundles, which can be large
+    std::size_t maxSandboxes = 256;         // `default` included
+    IdleClock idleClock{};                  // what idle time is measured with (tests move it by hand)
+    std::size_t maxControlBodyBytes = 64 << 20;                     // control routes take bundles, which can be large
     std::size_t operationLogSize = OperationLog::kDefaultCapacity;  // state changes kept per sandbox for bundles
 };
 
@@ -47,7 +47,8 @@ public:
     // recorded simulated time, with the recorded identity in place of a token, and logs it there.
     // Faults and throttling are not applied: they decided whether the operation reached its
     // handler, and it did.
-    HttpResponse replay(const RecordedOperation& operation, Sandbox& sandbox, const std::shared_ptr<SandboxState>& state);
+    HttpResponse replay(const RecordedOperation& operation, Sandbox& sandbox,
+                        const std::shared_ptr<SandboxState>& state);
     // Why the operation cannot be replayed here ("" when it can): not a state-changing route of this
     // server, or a token route without an identity.
     std::string replayProblem(const RecordedOperation& operation) const;

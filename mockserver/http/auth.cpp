@@ -3,11 +3,11 @@
 // password grants give an App+User token for one of the scenario's users.
 #include <chrono>
 
+#include "http/app.hpp"
 #include "http/body.hpp"
 #include "http/context.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
-#include "http/app.hpp"
 #include "partnercenter/models/error.hpp"
 
 namespace pcsim::http {
@@ -55,15 +55,18 @@ HttpResponse issueToken(RequestContext& ctx, bool v2) {
     if (!sim::equalsIgnoreCase(tenant, partner.tenantId) && !(multiTenantAlias && grant != "client_credentials"))
         return aadError(ctx, 400, "invalid_request", 90002, "Tenant '" + tenant + "' not found.", now);
     if (grant.empty())
-        return aadError(ctx, 400, "invalid_request", 900144, "The request body must contain the following parameter: 'grant_type'.", now);
+        return aadError(ctx, 400, "invalid_request", 900144,
+                        "The request body must contain the following parameter: 'grant_type'.", now);
 
     const std::string clientId = formField(form, "client_id");
     if (clientId.empty())
-        return aadError(ctx, 400, "invalid_request", 900144, "The request body must contain the following parameter: 'client_id'.", now);
+        return aadError(ctx, 400, "invalid_request", 900144,
+                        "The request body must contain the following parameter: 'client_id'.", now);
     const auto* app = findApp(partner, clientId);
     if (!app)
-        return aadError(ctx, 400, "unauthorized_client", 700016,
-                        "Application with identifier '" + clientId + "' was not found in the directory '" + tenant + "'.", now);
+        return aadError(
+            ctx, 400, "unauthorized_client", 700016,
+            "Application with identifier '" + clientId + "' was not found in the directory '" + tenant + "'.", now);
     const std::string secret = formField(form, "client_secret");
 
     Identity identity;
@@ -77,9 +80,16 @@ HttpResponse issueToken(RequestContext& ctx, bool v2) {
 
     if (grant == "client_credentials") {
         if (secret.empty())
-            return aadError(ctx, 400, "invalid_client", 7000216, "'client_assertion', 'client_secret' or 'request' is required for the 'client_credentials' grant type.", now);
+            return aadError(
+                ctx, 400, "invalid_client", 7000216,
+                "'client_assertion', 'client_secret' or 'request' is required for the 'client_credentials' grant type.",
+                now);
         if (secret != app->clientSecret)
-            return aadError(ctx, 401, "invalid_client", 7000215, "Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '" + app->clientId + "'.", now);
+            return aadError(ctx, 401, "invalid_client", 7000215,
+                            "Invalid client secret provided. Ensure the secret being sent in the request is the client "
+                            "secret value, not the client secret ID, for a secret added to app '" +
+                                app->clientId + "'.",
+                            now);
     } else if (grant == "refresh_token" || grant == "password") {
         if (!secret.empty() && secret != app->clientSecret)
             return aadError(ctx, 401, "invalid_client", 7000215, "Invalid client secret provided.", now);
@@ -89,21 +99,25 @@ HttpResponse issueToken(RequestContext& ctx, bool v2) {
             for (const auto& u : partner.users)
                 if (!presented.empty() && u.refreshToken == presented) user = &u;
             if (!user)
-                return aadError(ctx, 400, "invalid_grant", 9002313, "Invalid request. Request is malformed or invalid (refresh token not recognised).", now);
+                return aadError(ctx, 400, "invalid_grant", 9002313,
+                                "Invalid request. Request is malformed or invalid (refresh token not recognised).",
+                                now);
         } else {
             const std::string username = formField(form, "username");
             const std::string password = formField(form, "password");
             for (const auto& u : partner.users)
                 if (sim::equalsIgnoreCase(u.upn, username)) user = &u;
             if (!user || user->password.empty() || user->password != password)
-                return aadError(ctx, 400, "invalid_grant", 50126, "Error validating credentials due to invalid username or password.", now);
+                return aadError(ctx, 400, "invalid_grant", 50126,
+                                "Error validating credentials due to invalid username or password.", now);
         }
         identity.userObjectId = user->objectId;
         identity.upn = user->upn;
         identity.roles = user->roles;
         refreshToken = user->refreshToken;
     } else {
-        return aadError(ctx, 400, "unsupported_grant_type", 70003, "The app requested an unsupported grant type '" + grant + "'.", now);
+        return aadError(ctx, 400, "unsupported_grant_type", 70003,
+                        "The app requested an unsupported grant type '" + grant + "'.", now);
     }
     // Form values arrive percent-decoded and may be any bytes; a resource or scope that is not text
     // names nothing Entra ID knows.
@@ -147,7 +161,8 @@ HttpResponse issueToken(RequestContext& ctx, bool v2) {
 }  // namespace
 
 void addAuthRoutes(Router& router) {
-    router.add("POST", "/{tenant}/oauth2/token", Access::anonymous, [](RequestContext& ctx) { return issueToken(ctx, false); });
+    router.add("POST", "/{tenant}/oauth2/token", Access::anonymous,
+               [](RequestContext& ctx) { return issueToken(ctx, false); });
     router.add("POST", "/{tenant}/oauth2/v2.0/token", Access::anonymous,
                [](RequestContext& ctx) { return issueToken(ctx, true); });
 }

@@ -35,20 +35,24 @@ std::string unquoted(std::string value) {
 HttpResponse armError(const sim::engine::ArmError& error) { return armError(error.http, error.code, error.message); }
 
 void addArmRoute(Router& router, std::string method, std::string pattern, Handler handler) {
-    router.add(std::move(method), std::move(pattern), Access::app, [handler = std::move(handler)](RequestContext& ctx) {
-        auto version = ctx.request.queryParam("api-version");
-        if (!version || version->empty())
-            return armError(400, "MissingApiVersionParameter",
-                            "The api-version query parameter (?api-version=) is required for all requests.");
-        return handler(ctx);
-    }, Changes::byMethod, ErrorShape::arm);
+    router.add(
+        std::move(method), std::move(pattern), Access::app,
+        [handler = std::move(handler)](RequestContext& ctx) {
+            auto version = ctx.request.queryParam("api-version");
+            if (!version || version->empty())
+                return armError(400, "MissingApiVersionParameter",
+                                "The api-version query parameter (?api-version=) is required for all requests.");
+            return handler(ctx);
+        },
+        Changes::byMethod, ErrorShape::arm);
 }
 
 std::vector<FilterClause> parseFilter(std::string_view filter) {
     const auto tokens = words(filter);
     std::vector<FilterClause> clauses;
     for (std::size_t i = 0; i < tokens.size(); i += 4) {
-        if (i + 2 >= tokens.size()) throw BadRequest("$filter: expected 'property operator value' near '" + tokens[i] + "'.");
+        if (i + 2 >= tokens.size())
+            throw BadRequest("$filter: expected 'property operator value' near '" + tokens[i] + "'.");
         clauses.push_back({tokens[i], sim::toLower(tokens[i + 1]), unquoted(tokens[i + 2])});
         if (i + 3 < tokens.size() && !sim::equalsIgnoreCase(tokens[i + 3], "and"))
             throw BadRequest("$filter: clauses are joined with 'and', not '" + tokens[i + 3] + "'.");
@@ -59,7 +63,8 @@ std::vector<FilterClause> parseFilter(std::string_view filter) {
 
 sim::engine::DayIndex parseDay(std::string_view text, std::string_view what) {
     auto timestamp = sim::parseTimestamp(text);
-    if (!timestamp) throw BadRequest(std::string(what) + ": '" + std::string(text) + "' is not a date such as 2026-01-05.");
+    if (!timestamp)
+        throw BadRequest(std::string(what) + ": '" + std::string(text) + "' is not a date such as 2026-01-05.");
     return sim::engine::dayOf(sim::engine::hourContaining(*timestamp));
 }
 

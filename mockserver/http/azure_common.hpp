@@ -25,7 +25,8 @@ HttpResponse armError(const sim::engine::ArmError& error);
 void addArmRoute(Router& router, std::string method, std::string pattern, Handler handler);
 
 // Route patterns of a reservation order and of one of its reservations (matched in any case).
-inline constexpr const char* kReservationOrderPath = "/providers/Microsoft.Capacity/reservationOrders/{reservationOrderId}";
+inline constexpr const char* kReservationOrderPath =
+    "/providers/Microsoft.Capacity/reservationOrders/{reservationOrderId}";
 inline constexpr const char* kReservationPath =
     "/providers/Microsoft.Capacity/reservationOrders/{reservationOrderId}/reservations/{reservationId}";
 

@@ -104,7 +104,8 @@ void readRecommendationFilter(const RequestContext& ctx, engine::RecommendationR
         const std::string property = sim::toLower(clause.property);
         const std::string value = sim::toLower(clause.value);
         if (property == "properties/scope" && (value == "single" || value == "shared")) {
-            request.scope = value == "single" ? engine::RecommendationScope::single : engine::RecommendationScope::shared;
+            request.scope =
+                value == "single" ? engine::RecommendationScope::single : engine::RecommendationScope::shared;
         } else if (property == "properties/lookbackperiod" && lookBacks.count(value)) {
             request.lookBackDays = lookBacks.at(value);
         } else if (property == "properties/term" && (value == "p1y" || value == "p3y" || value == "p5y")) {
@@ -118,7 +119,8 @@ void readRecommendationFilter(const RequestContext& ctx, engine::RecommendationR
     }
 }
 
-HttpResponse recommendationsFor(RequestContext& ctx, engine::RecommendationRequest request, const std::string& scopeId) {
+HttpResponse recommendationsFor(RequestContext& ctx, engine::RecommendationRequest request,
+                                const std::string& scopeId) {
     readRecommendationFilter(ctx, request);
     std::vector<engine::Recommendation> recommendations;
     {
@@ -166,7 +168,8 @@ void addAzureConsumptionRoutes(Router& router) {
     addArmRoute(router, "GET", kReservationPath + summariesSuffix, summaries);
     addArmRoute(router, "GET", kReservationOrderPath + detailsSuffix, details);
     addArmRoute(router, "GET", kReservationPath + detailsSuffix, details);
-    addArmRoute(router, "GET", std::string("/subscriptions/{subscriptionId}") + kConsumption + "/reservationRecommendations",
+    addArmRoute(router, "GET",
+                std::string("/subscriptions/{subscriptionId}") + kConsumption + "/reservationRecommendations",
                 subscriptionRecommendations);
     addArmRoute(router, "GET",
                 std::string("/providers/Microsoft.Billing/billingAccounts/{billingAccountId}/customers/{customerId}") +

@@ -43,8 +43,7 @@ nlohmann::ordered_json armIds(const std::string& orderId, const std::vector<std:
 }
 
 std::string orderState(const sim::World& world, const sim::ReservationOrder& order) {
-    if (const sim::Order* placed = world.orderOf(order))
-        switch (placed->statusAt(world.now())) {
+    if (const sim::Order* placed = world.orderOf(order)) switch (placed->statusAt(world.now())) {
             case sim::OrderStatus::cancelled: return "Cancelled";
             case sim::OrderStatus::pending: return "Creating";
             case sim::OrderStatus::completed: break;
@@ -113,7 +112,8 @@ nlohmann::ordered_json renderReservation(const ReservationView& view) {
     if (!view.lineage.splitDestinations.empty())
         split["splitDestinations"] = armIds(view.reservationOrderId, view.lineage.splitDestinations);
     nlohmann::ordered_json merge = nlohmann::ordered_json::object();
-    if (!view.lineage.mergeSources.empty()) merge["mergeSources"] = armIds(view.reservationOrderId, view.lineage.mergeSources);
+    if (!view.lineage.mergeSources.empty())
+        merge["mergeSources"] = armIds(view.reservationOrderId, view.lineage.mergeSources);
     if (!view.lineage.mergeDestination.empty())
         merge["mergeDestination"] = engine::reservationArmId(view.reservationOrderId, view.lineage.mergeDestination);
     properties["splitProperties"] = std::move(split);
@@ -171,7 +171,8 @@ nlohmann::ordered_json consumptionResource(const std::string& scopeId, const std
 }  // namespace
 
 nlohmann::ordered_json renderSummary(const engine::UtilizationRow& row, const std::string& scopeId) {
-    return consumptionResource(scopeId, "reservationSummaries", row.reservationId + "_" + compactDate(row.usageDay), row,
+    return consumptionResource(scopeId, "reservationSummaries", row.reservationId + "_" + compactDate(row.usageDay),
+                               row,
                                {{"minUtilizationPercentage", roundedForJson(row.minUtilizationPercentage)},
                                 {"avgUtilizationPercentage", roundedForJson(row.avgUtilizationPercentage)},
                                 {"maxUtilizationPercentage", roundedForJson(row.maxUtilizationPercentage)}});
@@ -207,8 +208,9 @@ nlohmann::ordered_json renderRecommendation(const engine::Recommendation& r, con
         {"scope", single ? "Single" : "Shared"},
     };
     if (single) properties["subscriptionId"] = r.azureSubscriptionId;
-    properties["skuProperties"] = nlohmann::ordered_json::array(
-        {{{"name", "Cores"}, {"value", std::to_string(r.cores)}}, {{"name", "MemoryInGB"}, {"value", formatNumber(r.ramGb)}}});
+    properties["skuProperties"] =
+        nlohmann::ordered_json::array({{{"name", "Cores"}, {"value", std::to_string(r.cores)}},
+                                       {{"name", "MemoryInGB"}, {"value", formatNumber(r.ramGb)}}});
     return {{"id", scopeId + "/providers/Microsoft.Consumption/reservationRecommendations/" + name},
             {"name", name},
             {"type", "Microsoft.Consumption/reservationRecommendations"},

@@ -69,7 +69,8 @@ HttpResponse listReservations(RequestContext& ctx) {
         auto order = engine::reservationOrderOr404(ctx.world(), ctx.param("reservationOrderId"));
         if (auto* error = engine::armError(order)) return armError(*error);
         const sim::ReservationOrder& found = *std::get<sim::ReservationOrder*>(order);
-        for (const auto& reservation : found.reservations) views.push_back(reservationView(ctx.world(), found, reservation));
+        for (const auto& reservation : found.reservations)
+            views.push_back(reservationView(ctx.world(), found, reservation));
     }
     std::vector<nlohmann::ordered_json> items;
     for (const auto& view : views) items.push_back(renderReservation(view));
@@ -138,7 +139,8 @@ HttpResponse split(RequestContext& ctx) {
     std::vector<ReservationView> views;
     {
         auto lock = ctx.lockWorld();
-        auto result = engine::splitReservation(ctx.world(), ctx.param("reservationOrderId"), ref->reservationId, values);
+        auto result =
+            engine::splitReservation(ctx.world(), ctx.param("reservationOrderId"), ref->reservationId, values);
         if (auto* error = engine::armError(result)) return armError(*error);
         views = reshapedViews(ctx, std::get<engine::Reshaped>(result));
     }

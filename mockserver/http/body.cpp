@@ -29,11 +29,20 @@ bool isValidUtf8(std::string_view text) {
         auto byte = static_cast<unsigned char>(text[i]);
         std::size_t length;
         std::uint32_t codePoint;
-        if (byte < 0x80) { ++i; continue; }
-        if ((byte & 0xE0) == 0xC0) { length = 2; codePoint = byte & 0x1F; }
-        else if ((byte & 0xF0) == 0xE0) { length = 3; codePoint = byte & 0x0F; }
-        else if ((byte & 0xF8) == 0xF0) { length = 4; codePoint = byte & 0x07; }
-        else return false;
+        if (byte < 0x80) {
+            ++i;
+            continue;
+        }
+        if ((byte & 0xE0) == 0xC0) {
+            length = 2;
+            codePoint = byte & 0x1F;
+        } else if ((byte & 0xF0) == 0xE0) {
+            length = 3;
+            codePoint = byte & 0x0F;
+        } else if ((byte & 0xF8) == 0xF0) {
+            length = 4;
+            codePoint = byte & 0x07;
+        } else return false;
         if (i + length > text.size()) return false;
         for (std::size_t k = 1; k < length; ++k) {
             auto next = static_cast<unsigned char>(text[i + k]);

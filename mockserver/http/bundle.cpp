@@ -132,14 +132,17 @@ ImportedBundle importBundle(App& app, Sandbox& sandbox, const nlohmann::json& bu
     if (!bundle.is_object()) throw BadRequest("bundle: the body must be a pcsim bundle (a JSON object).");
     const auto& format = member(bundle, "", "pcsimBundle");
     if (!format.is_number_integer() || format.get<int>() != kBundleFormat)
-        throw BadRequest("bundle: 'pcsimBundle' must be " + std::to_string(kBundleFormat) + " (the format this pcsim reads).");
+        throw BadRequest("bundle: 'pcsimBundle' must be " + std::to_string(kBundleFormat) +
+                         " (the format this pcsim reads).");
 
     // Everything is read and checked first: a bad bundle changes nothing.
     auto loaded = app.scenarios().load(text(member(bundle, "", "scenario"), "scenario.", "source"));
     if (!loaded->ok()) throw BundleScenarioInvalid(loaded->diagnostics);
     const auto& scenario = loaded->scenario;
-    if (bundle.contains("seed") && !(bundle.at("seed").is_number_unsigned() && bundle.at("seed").get<std::uint64_t>() == scenario->seed))
-        throw BadRequest("bundle: 'seed' is not the seed of the bundle's scenario (" + std::to_string(scenario->seed) + ").");
+    if (bundle.contains("seed") &&
+        !(bundle.at("seed").is_number_unsigned() && bundle.at("seed").get<std::uint64_t>() == scenario->seed))
+        throw BadRequest("bundle: 'seed' is not the seed of the bundle's scenario (" + std::to_string(scenario->seed) +
+                         ").");
     const sim::Timestamp now = timestamp(text(member(bundle, "", "clock"), "clock.", "now"), "clock.now");
     const auto& state = member(bundle, "", "state");
     std::vector<RecordedOperation> operations;

@@ -1,10 +1,10 @@
 // Carts: create (201), read (200), update (PUT, 201) and checkout (201, CartCheckoutResult).
+#include "sim/carts.hpp"
 #include "http/body.hpp"
 #include "http/context.hpp"
 #include "http/render.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
-#include "sim/carts.hpp"
 #include "sim/checkout.hpp"
 
 namespace pcsim::http {
@@ -51,7 +51,8 @@ HttpResponse updateCart(RequestContext& ctx) {
     auto input = cartInput(ctx.request);
     auto cart = [&] {
         auto lock = ctx.lockWorld();
-        return sim::updateCart(ctx.world(), ctx.param("customerId"), ctx.param("cartId"), input, ctx.identity->actorId());
+        return sim::updateCart(ctx.world(), ctx.param("customerId"), ctx.param("cartId"), input,
+                               ctx.identity->actorId());
     }();
     return respond(cart, 201, renderCart);
 }

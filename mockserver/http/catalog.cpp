@@ -22,9 +22,17 @@ constexpr int targetSegmentNotAllowed = 400030;
 constexpr int targetViewNotAllowed = 400036;
 }  // namespace catalog_error
 
-constexpr std::array kTargetViews{"Azure", "AzureReservations", "AzureReservationsVM", "AzureReservationsSQL",
-                                  "AzureReservationsCosmosDb", "MicrosoftAzure", "OnlineServices", "Software",
-                                  "SoftwareSUSELinux", "SoftwarePerpetual", "SoftwareSubscriptions"};
+constexpr std::array kTargetViews{"Azure",
+                                  "AzureReservations",
+                                  "AzureReservationsVM",
+                                  "AzureReservationsSQL",
+                                  "AzureReservationsCosmosDb",
+                                  "MicrosoftAzure",
+                                  "OnlineServices",
+                                  "Software",
+                                  "SoftwareSUSELinux",
+                                  "SoftwarePerpetual",
+                                  "SoftwareSubscriptions"};
 constexpr std::array kTargetSegments{"commercial", "education", "government", "nonprofit"};
 
 template <std::size_t N>
@@ -38,7 +46,7 @@ bool isOneOf(const std::array<const char*, N>& values, std::string_view value) {
 struct CatalogQuery {
     std::string country;
     std::optional<std::string> targetSegment;
-    bool azurePlan = false;  // reservationScope=AzurePlan
+    bool azurePlan = false;     // reservationScope=AzurePlan
     bool includePrice = false;  // include_price=true: the pcsim price extension on availabilities
 };
 
@@ -64,7 +72,8 @@ std::optional<HttpResponse> resolveQuery(RequestContext& ctx, CatalogQuery& quer
     } else {
         auto country = request.queryParam("country");
         if (!country || country->empty()) return error(400, 800002, "The query parameter 'country' is required.");
-        if (country->size() != 2) return error(400, 800002, "The query parameter 'country' must be an ISO 3166 two-letter code.");
+        if (country->size() != 2)
+            return error(400, 800002, "The query parameter 'country' must be an ISO 3166 two-letter code.");
         query.country = sim::toUpper(*country);
     }
     if (auto segment = request.queryParam("targetsegment")) {
@@ -101,11 +110,13 @@ HttpResponse listProducts(RequestContext& ctx, const CatalogQuery& query) {
     auto view = ctx.request.queryParam("targetview");
     if (!view || view->empty()) return error(400, 800002, "The query parameter 'targetView' is required.");
     if (!isOneOf(kTargetViews, *view))
-        return error(403, catalog_error::targetViewNotAllowed, "Access to the requested targetView '" + *view + "' is not allowed.");
+        return error(403, catalog_error::targetViewNotAllowed,
+                     "Access to the requested targetView '" + *view + "' is not allowed.");
     const auto& catalog = ctx.world().catalog();
     std::vector<models::Product> items;
     if (servesMarket(catalog, query))
-        for (const auto* product : catalog.productsForView(*view)) items.push_back(renderProduct(*product, query.country));
+        for (const auto* product : catalog.productsForView(*view))
+            items.push_back(renderProduct(*product, query.country));
     return json(200, collection(std::move(items), selfUri(ctx)));
 }
 
@@ -131,7 +142,7 @@ HttpResponse listSkus(RequestContext& ctx, const CatalogQuery& query) {
 
 // Finds product and SKU of the path, or the 404 to answer.
 std::variant<std::pair<const sim::Product*, const sim::Sku*>, HttpResponse> findSku(RequestContext& ctx,
-                                                                                   const CatalogQuery& query) {
+                                                                                    const CatalogQuery& query) {
     const auto& catalog = ctx.world().catalog();
     const auto* product = catalog.findProduct(ctx.param("productId"));
     if (!product || !servesMarket(catalog, query)) return productNotFound(ctx.param("productId"));
@@ -155,7 +166,8 @@ HttpResponse listAvailabilities(RequestContext& ctx, const CatalogQuery& query) 
     auto [product, sku] = std::get<0>(found);
     std::vector<models::Availability> items;
     for (const auto& a : sku->availabilities)
-        if (availabilityMatches(a, query)) items.push_back(renderAvailability(ctx.world().catalog(), *product, *sku, a, false, query.includePrice));
+        if (availabilityMatches(a, query))
+            items.push_back(renderAvailability(ctx.world().catalog(), *product, *sku, a, false, query.includePrice));
     return json(200, collection(std::move(items), selfUri(ctx)));
 }
 
@@ -166,8 +178,9 @@ HttpResponse getAvailability(RequestContext& ctx, const CatalogQuery& query) {
     for (const auto& a : sku->availabilities)
         if (sim::equalsIgnoreCase(a.id, ctx.param("availabilityId")))
             return json(200, renderAvailability(ctx.world().catalog(), *product, *sku, a, true, query.includePrice));
-    return error(404, catalog_error::availabilityNotFound,
-                 "Availability " + ctx.param("availabilityId") + " of " + product->id + ":" + sku->id + " was not found.");
+    return error(
+        404, catalog_error::availabilityNotFound,
+        "Availability " + ctx.param("availabilityId") + " of " + product->id + ":" + sku->id + " was not found.");
 }
 
 // Wraps a catalog handler: resolve the market, then serve from the render cache or render and keep.

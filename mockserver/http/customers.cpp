@@ -29,7 +29,8 @@ std::optional<sim::CustomerFilter> customerFilter(const HttpRequest& request) {
     auto text = request.queryParam("filter");
     if (!text || text->empty()) return std::nullopt;
     auto filter = nlohmann::json::parse(*text, nullptr, false);
-    if (filter.is_discarded() || !filter.is_object()) throw BadRequest("The query parameter 'filter' is not a JSON object.");
+    if (filter.is_discarded() || !filter.is_object())
+        throw BadRequest("The query parameter 'filter' is not a JSON object.");
     auto readField = [&](std::string_view name) -> std::string {
         for (auto& [key, value] : filter.items())
             if (sim::equalsIgnoreCase(key, name) && value.is_string()) return value.get<std::string>();
@@ -51,7 +52,8 @@ HttpResponse listCustomers(RequestContext& ctx) {
     auto token = request.header("ms-continuationtoken");
     auto page = [&] {
         auto lock = ctx.lockWorld();
-        return sim::listCustomers(ctx.world(), size, filter, token ? std::optional<std::string_view>(*token) : std::nullopt);
+        return sim::listCustomers(ctx.world(), size, filter,
+                                  token ? std::optional<std::string_view>(*token) : std::nullopt);
     }();
     if (!page) return error(page.error());
 

@@ -9,8 +9,8 @@ HttpResponse invalidInput(const std::string& what, const std::vector<scenario::D
     for (const auto& d : diagnostics) list.push_back({{"line", d.line}, {"column", d.column}, {"message", d.message}});
     std::string description = what + " is not valid";
     if (!diagnostics.empty()) {
-        description += " (" + std::to_string(diagnostics.size()) + (diagnostics.size() == 1 ? " problem" : " problems") +
-                       "): " + diagnostics.front().toString();
+        description += " (" + std::to_string(diagnostics.size()) +
+                       (diagnostics.size() == 1 ? " problem" : " problems") + "): " + diagnostics.front().toString();
     }
     return error(400, 800002, description, {{"diagnostics", std::move(list)}});
 }

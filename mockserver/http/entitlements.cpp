@@ -1,9 +1,9 @@
 // Entitlements of a customer and the reservation details behind their artifact links.
+#include "sim/entitlements.hpp"
 #include "http/context.hpp"
 #include "http/render.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
-#include "sim/entitlements.hpp"
 
 namespace pcsim::http {
 
@@ -33,7 +33,8 @@ HttpResponse artifactDetails(RequestContext& ctx) {
     // The group and line item segments must be the ones this artifact's link carries.
     if (!sim::equalsIgnoreCase(order->artifactGroupId, ctx.param("groupId")) ||
         !sim::equalsIgnoreCase(order->artifactLineItemId, ctx.param("lineItemId")))
-        return error(404, sim::entitlement_error::notFound, "No reserved instance artifact at " + ctx.request.path + ".");
+        return error(404, sim::entitlement_error::notFound,
+                     "No reserved instance artifact at " + ctx.request.path + ".");
     return json(200, renderArtifactDetails(*order));
 }
 

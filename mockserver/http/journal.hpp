@@ -28,8 +28,8 @@ struct JournalEntry {
     std::string requestId;
     std::string correlationId;
     std::optional<std::string> fault;  // the injected fault's rule name
-    std::string requestBody;   // the first kBodyExcerpt bytes
-    std::string responseBody;  // the first kBodyExcerpt bytes
+    std::string requestBody;           // the first kBodyExcerpt bytes
+    std::string responseBody;          // the first kBodyExcerpt bytes
 };
 
 inline constexpr std::size_t kBodyExcerpt = 4096;
@@ -44,7 +44,7 @@ class Journal {
 public:
     explicit Journal(std::size_t capacity);
 
-    void record(JournalEntry entry);  // assigns the entry's seq
+    void record(JournalEntry entry);            // assigns the entry's seq
     std::vector<JournalEntry> entries() const;  // oldest first
     void clear();
     // Replaces the content (bundle import); entries keep their seq, numbering continues after them.

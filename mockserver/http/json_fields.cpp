@@ -27,19 +27,22 @@ const nlohmann::json* field(const nlohmann::json& object, std::string_view key) 
 }
 
 std::optional<std::string> stringField(const nlohmann::json& object, std::string_view key) {
-    auto value = typedField(object, key, [](const nlohmann::json& v) { return v.is_string(); }, "a string");
+    auto value = typedField(
+        object, key, [](const nlohmann::json& v) { return v.is_string(); }, "a string");
     if (!value) return std::nullopt;
     return value->get<std::string>();
 }
 
 std::optional<std::int64_t> integerField(const nlohmann::json& object, std::string_view key) {
-    auto value = typedField(object, key, [](const nlohmann::json& v) { return v.is_number_integer(); }, "an integer");
+    auto value = typedField(
+        object, key, [](const nlohmann::json& v) { return v.is_number_integer(); }, "an integer");
     if (!value) return std::nullopt;
     return value->get<std::int64_t>();
 }
 
 std::optional<bool> booleanField(const nlohmann::json& object, std::string_view key) {
-    auto value = typedField(object, key, [](const nlohmann::json& v) { return v.is_boolean(); }, "true or false");
+    auto value = typedField(
+        object, key, [](const nlohmann::json& v) { return v.is_boolean(); }, "true or false");
     if (!value) return std::nullopt;
     return value->get<bool>();
 }

@@ -38,7 +38,8 @@ Identity identityFromJson(const nlohmann::json& json) {
     identity.appId = logText(json, "appId");
     identity.userObjectId = logText(json, "userObjectId");
     identity.upn = logText(json, "upn");
-    if (!json.contains("roles") || !json.at("roles").is_array()) throw std::invalid_argument("'roles' must be an array");
+    if (!json.contains("roles") || !json.at("roles").is_array())
+        throw std::invalid_argument("'roles' must be an array");
     for (const auto& role : json.at("roles")) {
         if (!role.is_string()) throw std::invalid_argument("'roles' must hold strings");
         identity.roles.push_back(role.get<std::string>());

@@ -1,10 +1,10 @@
 // Orders: list (optionally by billingType), read, provisioning status (App+User), and cancellation.
+#include "sim/orders.hpp"
 #include "http/body.hpp"
 #include "http/context.hpp"
 #include "http/render.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
-#include "sim/orders.hpp"
 
 namespace pcsim::http {
 
@@ -29,7 +29,8 @@ HttpResponse listOrders(RequestContext& ctx) {
     if (!orders) return error(orders.error());
     const auto& country = ctx.world().catalog().country();
     std::vector<models::Order> items;
-    for (const auto& order : *orders) items.push_back(renderOrder(order, order.statusAt(now), country, includePrice(ctx.request)));
+    for (const auto& order : *orders)
+        items.push_back(renderOrder(order, order.statusAt(now), country, includePrice(ctx.request)));
     return json(200, collection(std::move(items), ordersUri(ctx)));
 }
 

@@ -41,7 +41,7 @@ models::InventoryItem renderInventoryItem(const sim::InventoryResult& result);
 models::Cart renderCart(const sim::Cart& cart);
 // Prices (line `pricing`, order `totalPrice`) only with include_price=true, as the service does.
 models::Order renderOrder(const sim::Order& order, sim::OrderStatus status, const std::string& country,
-                         bool includePrice);
+                          bool includePrice);
 models::CartCheckoutResult renderCheckout(const sim::CheckoutResult& result, const std::string& country);
 models::OrderLineItemProvisioningStatus renderProvisioningStatus(const sim::LineProvisioningStatus& status);
 

@@ -44,7 +44,7 @@ models::Cart renderCart(const sim::Cart& cart) {
 }
 
 models::Order renderOrder(const sim::Order& order, sim::OrderStatus status, const std::string& country,
-                         bool includePrice) {
+                          bool includePrice) {
     models::Order out;
     out.id = order.id;
     out.alternateId = order.alternateId;
@@ -61,14 +61,15 @@ models::Order renderOrder(const sim::Order& order, sim::OrderStatus status, cons
         if (!line.friendlyName.empty()) item.friendlyName = line.friendlyName;
         item.quantity = static_cast<int>(line.quantity);
         double extended = double(line.quantity) * line.unitPrice;
-        if (includePrice) item.pricing = models::Pricing{line.unitPrice, line.unitPrice, extended, line.unitPrice, extended};
+        if (includePrice)
+            item.pricing = models::Pricing{line.unitPrice, line.unitPrice, extended, line.unitPrice, extended};
         item.provisioningContext = line.provisioningContext;
         const std::string product = "/products/" + line.productId;
         models::OrderLineItemLinks links;
         links.product = link(product + "?country=" + country);
         links.sku = link(product + "/skus/" + line.skuId + "?country=" + country);
-        links.availability = link(product + "/skus/" + line.skuId + "/availabilities/" + line.availabilityId +
-                                  "?country=" + country);
+        links.availability =
+            link(product + "/skus/" + line.skuId + "/availabilities/" + line.availabilityId + "?country=" + country);
         item.links = links;
         out.lineItems.push_back(std::move(item));
     }
@@ -89,8 +90,8 @@ models::CartCheckoutResult renderCheckout(const sim::CheckoutResult& result, con
     models::CartCheckoutResult out;
     // RI orders come back `pending` from checkout (contract §14); GET the order for its progress.
     for (const auto& order : result.orders)
-        out.orders.push_back(renderOrder(order, order.cancelledAt ? sim::OrderStatus::cancelled : sim::OrderStatus::pending,
-                                         country, false));
+        out.orders.push_back(renderOrder(
+            order, order.cancelledAt ? sim::OrderStatus::cancelled : sim::OrderStatus::pending, country, false));
     for (const auto& e : result.orderErrors) out.orderErrors.push_back({e.orderGroupId, e.code, e.description});
     return out;
 }

@@ -9,8 +9,8 @@ std::string artifactUri(const std::string& customerId, const sim::ReservationOrd
 
 models::Entitlement renderEntitlement(const sim::EntitlementView& entitlement, const std::string& customerId) {
     models::Entitlement out;
-    out.referenceOrder =
-        models::ReferenceOrder{entitlement.orderId, std::to_string(entitlement.lineItemNumber), entitlement.orderAlternateId};
+    out.referenceOrder = models::ReferenceOrder{entitlement.orderId, std::to_string(entitlement.lineItemNumber),
+                                                entitlement.orderAlternateId};
     out.productId = entitlement.productId;
     out.skuId = entitlement.skuId;
     out.quantity = static_cast<int>(entitlement.quantity);

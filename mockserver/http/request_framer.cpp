@@ -43,9 +43,8 @@ bool RequestFramer::readHead(std::string_view head) {
     std::size_t lineStart = head.find('\n');  // the request line says nothing about the body
     while (lineStart != std::string_view::npos && lineStart + 1 < head.size()) {
         const std::size_t lineEnd = head.find('\n', lineStart + 1);
-        const std::string_view line = head.substr(lineStart + 1, lineEnd == std::string_view::npos
-                                                                      ? std::string_view::npos
-                                                                      : lineEnd - lineStart - 1);
+        const std::string_view line = head.substr(
+            lineStart + 1, lineEnd == std::string_view::npos ? std::string_view::npos : lineEnd - lineStart - 1);
         lineStart = lineEnd;
         const std::size_t colon = line.find(':');
         if (colon == std::string_view::npos) continue;

@@ -10,8 +10,8 @@ namespace pcsim::http {
 
 namespace {
 
-const char* const kFields[] = {"method",    "path",  "status",   "correlationId", "requestId",
-                               "fault",     "since", "until",    "simSince",      "simUntil"};
+const char* const kFields[] = {"method", "path",  "status", "correlationId", "requestId",
+                               "fault",  "since", "until",  "simSince",      "simUntil"};
 
 std::string canonicalField(std::string_view key) {
     for (const char* field : kFields)
@@ -35,7 +35,8 @@ void setStatus(RequestPattern& pattern, const std::string& text) {
 
 sim::Timestamp timestampOf(const std::string& field, const std::string& text) {
     auto parsed = sim::parseTimestamp(text);
-    if (!parsed) throw BadRequest(field + ": '" + text + "' is not an ISO 8601 timestamp such as 2026-05-01T00:00:00Z.");
+    if (!parsed)
+        throw BadRequest(field + ": '" + text + "' is not an ISO 8601 timestamp such as 2026-05-01T00:00:00Z.");
     return *parsed;
 }
 
@@ -98,7 +99,8 @@ RequestPattern requestPatternFromJson(const nlohmann::json& json) {
             setStatus(pattern, std::to_string(value.get<std::int64_t>()));
             continue;
         }
-        if (!value.is_string()) throw BadRequest(field + " must be a string" + (field == "status" ? " or a number." : "."));
+        if (!value.is_string())
+            throw BadRequest(field + " must be a string" + (field == "status" ? " or a number." : "."));
         setField(pattern, field, value.get<std::string>());
     }
     return pattern;

@@ -14,7 +14,12 @@ std::string responseBytes(const HttpResponse& response, std::string_view reasonP
     std::size_t headersSize = 0;
     for (const auto& [name, value] : response.headers) headersSize += name.size() + value.size() + 4;
     out.reserve(96 + reasonPhrase.size() + httpDate.size() + headersSize + response.body.size());
-    out.append(version).append(" ").append(std::to_string(response.status)).append(" ").append(reasonPhrase).append("\r\n");
+    out.append(version)
+        .append(" ")
+        .append(std::to_string(response.status))
+        .append(" ")
+        .append(reasonPhrase)
+        .append("\r\n");
     out.append("Date: ").append(httpDate).append("\r\n");
     for (const auto& [name, value] : response.headers) out.append(name).append(": ").append(value).append("\r\n");
     out.append(keepAlive ? "Connection: Keep-Alive\r\n" : "Connection: Close\r\n");

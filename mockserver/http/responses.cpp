@@ -35,7 +35,8 @@ HttpResponse error(int http, int code, std::string description, const nlohmann::
 HttpResponse error(const sim::ApiError& e) { return error(e.http, e.code, e.description); }
 
 HttpResponse armError(int http, std::string code, std::string message) {
-    return armJson(http, nlohmann::ordered_json{{"error", {{"code", std::move(code)}, {"message", std::move(message)}}}});
+    return armJson(http,
+                   nlohmann::ordered_json{{"error", {{"code", std::move(code)}, {"message", std::move(message)}}}});
 }
 
 // http::json's dump: messages echo client ids, whose bytes need not be UTF-8.
@@ -69,9 +70,9 @@ HttpResponse routeError(ErrorShape shape, int status, int code, std::string desc
 
 HttpResponse routeThrottled(ErrorShape shape, std::int64_t retryAfterSeconds) {
     if (shape == ErrorShape::partnerCenter) return throttled(retryAfterSeconds);
-    HttpResponse response = armError(429, "TooManyRequests",
-                                     "The request was throttled; retry after " + std::to_string(retryAfterSeconds) +
-                                         " seconds.");
+    HttpResponse response =
+        armError(429, "TooManyRequests",
+                 "The request was throttled; retry after " + std::to_string(retryAfterSeconds) + " seconds.");
     response.setHeader("Retry-After", std::to_string(retryAfterSeconds));
     return response;
 }

@@ -26,4 +26,4 @@ void addJournalRoutes(http::Router& router);
 void addInvariantRoutes(http::Router& router);
 void addBundleRoutes(http::Router& router);
 void addSandboxRoutes(http::Router& router);
-}
+}  // namespace pcsim::admin

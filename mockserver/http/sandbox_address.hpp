@@ -18,7 +18,7 @@ bool isValidSandboxName(std::string_view name);
 
 struct SandboxAddress {
     std::string name{kDefaultSandbox};
-    std::string path;    // the path the sandbox serves, without the prefix
+    std::string path;     // the path the sandbox serves, without the prefix
     std::string problem;  // set when the name is not valid: answer 400
 };
 

@@ -21,7 +21,7 @@
 namespace pcsim::http {
 
 struct SandboxLimits {
-    std::size_t maxSandboxes = 256;              // `default` included
+    std::size_t maxSandboxes = 256;  // `default` included
     std::chrono::seconds idleTimeout{900};
     std::size_t journalCapacity = 1000;
     std::size_t operationLogCapacity = OperationLog::kDefaultCapacity;

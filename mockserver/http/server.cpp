@@ -246,7 +246,8 @@ private:
         auto parser = Http::Handler::getParser(peer);
         try {
             if (!parser->feed(piece.data(), piece.size()))
-                throw Http::HttpError(Http::Code::Request_Entity_Too_Large, "The request is larger than the server reads.");
+                throw Http::HttpError(Http::Code::Request_Entity_Too_Large,
+                                      "The request is larger than the server reads.");
             if (parser->parse() != Http::Private::State::Done) return;  // the rest comes in later reads
             parser->request.copyAddress(peer->address());
             peer->setIdle(false);
@@ -342,8 +343,6 @@ void Server::stop() {
 
 std::uint16_t Server::port() const { return static_cast<std::uint16_t>(impl_->endpoint->getPort()); }
 
-std::string Server::baseUrl() const {
-    return "http://" + impl_->options.host + ":" + std::to_string(port());
-}
+std::string Server::baseUrl() const { return "http://" + impl_->options.host + ":" + std::to_string(port()); }
 
 }  // namespace pcsim::http

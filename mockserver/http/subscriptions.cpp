@@ -45,7 +45,8 @@ HttpResponse registerSubscription(RequestContext& ctx) {
     if (!registered) return error(registered.error());
     HttpResponse response;
     response.status = 202;
-    response.setHeader("Location", "/customers/" + customerId + "/subscriptions/" + subscriptionId + "/registrationstatus");
+    response.setHeader("Location",
+                       "/customers/" + customerId + "/subscriptions/" + subscriptionId + "/registrationstatus");
     return response;
 }
 
@@ -55,8 +56,7 @@ HttpResponse registrationStatus(RequestContext& ctx) {
         auto lock = ctx.lockWorld();
         return sim::registrationStatus(ctx.world(), ctx.param("customerId"), subscriptionId);
     }();
-    return respond(state, 200,
-                   [&](sim::RegistrationState s) { return renderRegistrationStatus(subscriptionId, s); });
+    return respond(state, 200, [&](sim::RegistrationState s) { return renderRegistrationStatus(subscriptionId, s); });
 }
 
 }  // namespace

@@ -101,7 +101,8 @@ std::string TokenService::mint(const Identity& identity) const {
     return signingInput + "." + sign(signingInput);
 }
 
-std::optional<Identity> TokenService::verify(const std::string& token, sim::Timestamp now, TokenProblem* problem) const {
+std::optional<Identity> TokenService::verify(const std::string& token, sim::Timestamp now,
+                                             TokenProblem* problem) const {
     auto fail = [&](TokenProblem p) -> std::optional<Identity> {
         if (problem) *problem = p;
         return std::nullopt;

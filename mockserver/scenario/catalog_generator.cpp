@@ -17,9 +17,15 @@ double pricePerRatioUnit(std::string_view group) {
         double perUnit;
     };
     static constexpr GroupPrice prices[] = {
-        {"DSv3 Series", 0.048},  {"Dv3 Series", 0.048},          {"Dv2 Series", 0.057},
-        {"DSv2 Series", 0.057},  {"Dv2 Series High Memory", 0.074}, {"DSv2 Series High Memory", 0.074},
-        {"BS Series", 0.0208},   {"BS Series High Memory", 0.0416},  {"ESv3 Series", 0.063},
+        {"DSv3 Series", 0.048},
+        {"Dv3 Series", 0.048},
+        {"Dv2 Series", 0.057},
+        {"DSv2 Series", 0.057},
+        {"Dv2 Series High Memory", 0.074},
+        {"DSv2 Series High Memory", 0.074},
+        {"BS Series", 0.0208},
+        {"BS Series High Memory", 0.0416},
+        {"ESv3 Series", 0.063},
         {"Ev3 Series", 0.063},
     };
     for (const auto& price : prices)

@@ -18,7 +18,7 @@ namespace pcsim::scenario {
 struct CatalogGeneration {
     std::vector<std::string> series;  // built-in ISF group names, as the tables spell them
     std::vector<Region> regions;
-    std::vector<std::string> terms;   // P1Y, P3Y, P5Y
+    std::vector<std::string> terms;  // P1Y, P3Y, P5Y
 };
 
 // Appends the generated SKUs to `products`. A series that already has a product (one holding SKUs

@@ -54,7 +54,8 @@ std::string defaultProductDescription(std::string_view isfGroup) {
 }
 
 std::string categoryOfGroup(std::string_view isfGroup) {
-    bool memory = endsWith(isfGroup, "High Memory") || (!isfGroup.empty() && (isfGroup[0] == 'E' || isfGroup[0] == 'e'));
+    bool memory =
+        endsWith(isfGroup, "High Memory") || (!isfGroup.empty() && (isfGroup[0] == 'E' || isfGroup[0] == 'e'));
     return memory ? "Memory optimized" : "General purpose";
 }
 
@@ -63,9 +64,9 @@ std::string currencySymbolOf(std::string_view code) {
         const char* code;
         const char* symbol;
     };
-    static constexpr Known known[] = {{"USD", "$"},  {"EUR", "€"},  {"GBP", "£"},   {"JPY", "¥"},  {"CAD", "$"},
-                                      {"AUD", "$"},  {"NZD", "$"},  {"CHF", "CHF"}, {"SEK", "kr"}, {"NOK", "kr"},
-                                      {"DKK", "kr"}, {"INR", "₹"},  {"BRL", "R$"},  {"KRW", "₩"}};
+    static constexpr Known known[] = {{"USD", "$"},  {"EUR", "€"}, {"GBP", "£"},   {"JPY", "¥"},  {"CAD", "$"},
+                                      {"AUD", "$"},  {"NZD", "$"}, {"CHF", "CHF"}, {"SEK", "kr"}, {"NOK", "kr"},
+                                      {"DKK", "kr"}, {"INR", "₹"}, {"BRL", "R$"},  {"KRW", "₩"}};
     for (const auto& entry : known)
         if (sim::equalsIgnoreCase(entry.code, code)) return entry.symbol;
     return std::string(code);

@@ -9,7 +9,7 @@ namespace pcsim::scenario {
 
 // The reservation terms the API enumerates (contract/azure-reservations.md §3).
 const std::vector<std::string>& reservationTerms();  // P1Y, P3Y, P5Y
-std::string termDisplayName(std::string_view term);   // "P1Y" → "1 Year", "P3Y" → "3 Years"
+std::string termDisplayName(std::string_view term);  // "P1Y" → "1 Year", "P3Y" → "3 Years"
 
 // With one term the title ends with it, as real (one-term) SKUs do; with several it is left out.
 std::string defaultSkuTitle(std::string_view armSkuName, std::string_view region,

@@ -1,7 +1,7 @@
 #include "scenario/diagnostic.hpp"
 
-#include <algorithm>
 #include <yaml-cpp/yaml.h>
+#include <algorithm>
 
 namespace pcsim::scenario {
 

@@ -9,15 +9,15 @@
 namespace pcsim::scenario {
 namespace {
 
-const std::vector<std::string> kTopLevelKeys = {"pcsim",    "name",      "description", "seed",
-                                                "clock",    "partner",   "catalog",     "customers",
-                                                "faults",   "throttling", "behaviour"};
+const std::vector<std::string> kTopLevelKeys = {"pcsim",  "name",       "description", "seed",
+                                                "clock",  "partner",    "catalog",     "customers",
+                                                "faults", "throttling", "behaviour"};
 
 void readHeader(const MapReader& root, LoadContext& ctx, sim::Scenario& out) {
     if (auto version = root.integer("pcsim", Need::required)) {
         if (*version != kScenarioFormatVersion)
-            root.error("pcsim", "unsupported format version " + std::to_string(*version) + "; this pcsim reads 'pcsim: " +
-                                    std::to_string(kScenarioFormatVersion) + "'");
+            root.error("pcsim", "unsupported format version " + std::to_string(*version) +
+                                    "; this pcsim reads 'pcsim: " + std::to_string(kScenarioFormatVersion) + "'");
     }
     if (auto name = root.text("name", Need::required)) {
         if (name->empty()) root.error("name", "'name' must not be empty");

@@ -38,13 +38,15 @@ std::optional<sim::Product> readProduct(const YAML::Node& node, const std::strin
     if (!map.isMapping()) return std::nullopt;
     sim::Product product;
     if (auto id = map.text("id")) {
-        if (isCatalogId(*id))
-            product.id = *id;
+        if (isCatalogId(*id)) product.id = *id;
         else
-            map.error("id", "'id' may contain only letters, digits, '-', '_' and '.' (it becomes part of a "
-                            "catalogItemId and of URLs), not '" + *id + "'");
+            map.error("id",
+                      "'id' may contain only letters, digits, '-', '_' and '.' (it becomes part of a "
+                      "catalogItemId and of URLs), not '" +
+                          *id + "'");
     }
-    product.targetViews = map.textList("targetViews").value_or(std::vector<std::string>{"AzureReservations", "AzureReservationsVM"});
+    product.targetViews =
+        map.textList("targetViews").value_or(std::vector<std::string>{"AzureReservations", "AzureReservationsVM"});
     MapReader productType(map.value("productType"), map.pathOf("productType"), ctx.diags, {"id", "subType"});
     if (auto id = productType.text("id")) product.productTypeId = *id;
     if (auto subType = productType.text("subType")) product.productSubTypeId = *subType;
@@ -114,8 +116,7 @@ std::vector<Region> readGeneratedRegions(const MapReader& generate, LoadContext&
     std::vector<Region> regions;
     YAML::Node node = generate.value("regions");
     if (generate.has("regions") && node.IsScalar()) {
-        if (sim::equalsIgnoreCase(node.Scalar(), "all"))
-            regions = knownRegions();
+        if (sim::equalsIgnoreCase(node.Scalar(), "all")) regions = knownRegions();
         else
             generate.error("regions", "'regions' must be a list of region names or 'all', not '" + node.Scalar() + "'");
     } else if (YAML::Node list = generate.sequence("regions"); list.IsDefined()) {

@@ -50,10 +50,8 @@ std::optional<sim::Vm> readVm(const YAML::Node& node, const std::string& path, s
     vm.resourceGroup = map.text("resourceGroup").value_or("default-rg");
     if (auto region = map.text("region", Need::required)) vm.region = sim::toLower(*region);
     if (auto size = map.text("size", Need::required)) {
-        if (const sim::IsfEntry* known = sim::findIsf(*size))
-            vm.size = sim::armSkuNameOf(*known);
-        else if (ctx.catalog.sizes.count(sim::toLower(*size)))
-            vm.size = *size;
+        if (const sim::IsfEntry* known = sim::findIsf(*size)) vm.size = sim::armSkuNameOf(*known);
+        else if (ctx.catalog.sizes.count(sim::toLower(*size))) vm.size = *size;
         else
             map.error("size", "VM size '" + *size +
                                   "' is in no known instance size flexibility group (neither in the built-in "
@@ -61,8 +59,7 @@ std::optional<sim::Vm> readVm(const YAML::Node& node, const std::string& path, s
     }
     if (auto count = map.integer("count", Need::optional, 1, 1000000)) vm.count = int(*count);
     if (auto hours = map.text("hours")) {
-        if (auto schedule = parseRunSchedule(*hours))
-            vm.hours = *schedule;
+        if (auto schedule = parseRunSchedule(*hours)) vm.hours = *schedule;
         else
             map.error("hours", "'hours' must be always, off, or a daily UTC window such as \"08:00-18:00\", not '" +
                                    *hours + "'");
@@ -114,10 +111,8 @@ std::optional<sim::Subscription> readSubscription(const YAML::Node& node, const 
         out.registrationCompletesAt = ctx.clockStart + std::chrono::seconds(ctx.behaviour.registrationDelaySeconds);
     out.creationDate = ctx.clockStart - std::chrono::days(30);
     if (auto created = map.text("creationDate")) {
-        if (auto parsed = sim::parseTimestamp(*created))
-            out.creationDate = *parsed;
-        else
-            map.error("creationDate", "'creationDate' must be an ISO 8601 time such as \"2025-06-01T00:00:00Z\"");
+        if (auto parsed = sim::parseTimestamp(*created)) out.creationDate = *parsed;
+        else map.error("creationDate", "'creationDate' must be an ISO 8601 time such as \"2025-06-01T00:00:00Z\"");
     }
     readVcpuQuota(map, ctx, out);
     if (YAML::Node vms = map.sequence("vms"); vms.IsDefined()) {
@@ -181,7 +176,8 @@ std::optional<sim::Customer> readCustomer(const YAML::Node& node, const std::str
     }
     if (YAML::Node list = map.sequence("subscriptions"); list.IsDefined()) {
         for (std::size_t i = 0; i < list.size(); ++i)
-            if (auto subscription = readSubscription(list[i], indexed(map.pathOf("subscriptions"), i), ctx, ids, unique))
+            if (auto subscription =
+                    readSubscription(list[i], indexed(map.pathOf("subscriptions"), i), ctx, ids, unique))
                 out.subscriptions.push_back(std::move(*subscription));
     }
     out.inventoryRestrictions = readRestrictions(map, ctx);

@@ -64,8 +64,7 @@ std::optional<sim::FaultTrigger> readWhen(const YAML::Node& node, const std::str
         std::vector<YAML::Node> items;
         if (nth.IsSequence())
             for (const auto& item : nth) items.push_back(item);
-        else
-            items.push_back(nth);  // `nth: 3` is read as `nth: [3]`
+        else items.push_back(nth);  // `nth: 3` is read as `nth: [3]`
         for (const auto& item : items) {
             auto n = readInteger(item, "'nth'", ctx.diags, 1);
             ok = ok && n.has_value();
@@ -166,7 +165,8 @@ FaultRuleResult parseFaultRule(std::string_view text, std::string sourceName) {
     Diagnostics diags(sourceName);
     std::optional<sim::FaultRule> rule;
     readYamlDocument(text, diags, [&](const YAML::Node& document) {
-        if (!document.IsDefined() || document.IsNull()) return diags.fileError("the body is empty; send one fault rule");
+        if (!document.IsDefined() || document.IsNull())
+            return diags.fileError("the body is empty; send one fault rule");
         LoadContext ctx(diags);
         UniqueIds names("fault name");
         rule = readFaultRule(document, "", ctx, "", names);

@@ -32,7 +32,8 @@ void readUsers(const MapReader& partner, LoadContext& ctx, sim::IdGenerator& ids
         sim::PartnerUser u;
         u.objectId = ids.guid();  // drawn even when given, so later users keep their ids when one is added
         if (auto upn = user.text("upn", Need::required)) {
-            if (upn->find('@') == std::string::npos) user.error("upn", "'upn' must be a sign-in name such as admin@contoso.onmicrosoft.com");
+            if (upn->find('@') == std::string::npos)
+                user.error("upn", "'upn' must be a sign-in name such as admin@contoso.onmicrosoft.com");
             upns.add(*upn, user.value("upn"), ctx.diags);
             u.upn = *upn;
         }
@@ -74,7 +75,8 @@ sim::Partner readPartner(const YAML::Node& node, LoadContext& ctx) {
     if (auto name = partner.text("name")) out.name = *name;
     if (auto mpnId = partner.text("mpnId")) out.mpnId = *mpnId;
     if (auto country = partner.text("country")) {
-        if (!isCountryCode(*country)) partner.error("country", "'country' must be a two-letter country code such as US");
+        if (!isCountryCode(*country))
+            partner.error("country", "'country' must be a two-letter country code such as US");
         out.country = sim::toUpper(*country);
     }
     if (auto sandbox = partner.flag("integrationSandbox")) out.integrationSandbox = *sandbox;

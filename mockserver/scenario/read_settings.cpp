@@ -12,11 +12,10 @@ void readClock(const YAML::Node& node, LoadContext& ctx, sim::Scenario& out) {
     out.clockStart = std::chrono::time_point_cast<sim::Ticks>(
         std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now()));
     if (auto start = clock.text("start")) {
-        if (auto parsed = sim::parseTimestamp(*start))
-            out.clockStart = *parsed;
+        if (auto parsed = sim::parseTimestamp(*start)) out.clockStart = *parsed;
         else
-            clock.error("start", "'start' must be an ISO 8601 time such as \"2026-01-05T09:00:00Z\", not '" +
-                                     *start + "'");
+            clock.error("start",
+                        "'start' must be an ISO 8601 time such as \"2026-01-05T09:00:00Z\", not '" + *start + "'");
     }
     if (auto mode = clock.choice("mode", {"realtime", "frozen"}))
         out.clockMode = *mode == "frozen" ? sim::ClockMode::frozen : sim::ClockMode::realtime;
@@ -24,9 +23,9 @@ void readClock(const YAML::Node& node, LoadContext& ctx, sim::Scenario& out) {
 }
 
 sim::Behaviour readBehaviour(const YAML::Node& node, LoadContext& ctx) {
-    MapReader behaviour(node, "behaviour", ctx.diags,
-                        {"registrationDelaySeconds", "provisioningDelaySeconds", "cartLifetimeDays",
-                         "cascadeToBroaderScope"});
+    MapReader behaviour(
+        node, "behaviour", ctx.diags,
+        {"registrationDelaySeconds", "provisioningDelaySeconds", "cartLifetimeDays", "cascadeToBroaderScope"});
     sim::Behaviour out;
     if (auto v = behaviour.integer("registrationDelaySeconds", Need::optional, 0)) out.registrationDelaySeconds = *v;
     if (auto v = behaviour.integer("provisioningDelaySeconds", Need::optional, 0)) out.provisioningDelaySeconds = *v;

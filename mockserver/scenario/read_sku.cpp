@@ -16,8 +16,10 @@ const std::vector<std::string> kSegments = {"commercial", "education", "governme
 std::optional<std::string> readCatalogId(const MapReader& map) {
     auto id = map.text("id");
     if (id && !isCatalogId(*id)) {
-        map.error("id", "'id' may contain only letters, digits, '-', '_' and '.' (it becomes part of a "
-                        "catalogItemId and of URLs), not '" + *id + "'");
+        map.error("id",
+                  "'id' may contain only letters, digits, '-', '_' and '.' (it becomes part of a "
+                  "catalogItemId and of URLs), not '" +
+                      *id + "'");
         return std::nullopt;
     }
     return id;
@@ -29,10 +31,8 @@ std::optional<sim::Availability> readAvailability(const YAML::Node& node, const 
     sim::Availability out;
     bool ok = true;
     if (auto id = readCatalogId(map)) out.id = *id;
-    if (auto term = map.choice("term", reservationTerms(), Need::required))
-        out.term = *term;
-    else
-        ok = false;
+    if (auto term = map.choice("term", reservationTerms(), Need::required)) out.term = *term;
+    else ok = false;
     if (auto price = map.number("price", Need::required)) {
         if (*price < 0) {
             map.error("price", "'price' must not be negative");
@@ -62,23 +62,17 @@ void resolveIsf(const MapReader& map, const sim::IsfEntry* known, LoadContext& c
     } else if (known) {
         sku.isfGroup = known->group;
     }
-    if (ratio > 0)
-        sku.isfRatio = ratio;
-    else if (known)
-        sku.isfRatio = known->ratio;
+    if (ratio > 0) sku.isfRatio = ratio;
+    else if (known) sku.isfRatio = known->ratio;
 
     if (!sku.isfGroup.empty()) ctx.catalog.groups.emplace(sim::toLower(sku.isfGroup), sku.isfGroup);
 }
 
 void readSizeAttributes(const MapReader& map, const sim::IsfEntry* known, sim::Sku& sku) {
-    if (auto cores = map.integer("cores", Need::optional, 1, 100000))
-        sku.cores = int(*cores);
-    else if (known)
-        sku.cores = known->cores;
-    if (auto ram = map.number("ram", Need::optional, 0))
-        sku.ram = *ram;
-    else if (known)
-        sku.ram = known->ramGb;
+    if (auto cores = map.integer("cores", Need::optional, 1, 100000)) sku.cores = int(*cores);
+    else if (known) sku.cores = known->cores;
+    if (auto ram = map.number("ram", Need::optional, 0)) sku.ram = *ram;
+    else if (known) sku.ram = known->ramGb;
 }
 
 // A size the built-in tables do not know must say everything the tables would have given.
@@ -98,8 +92,8 @@ void readQuantities(const MapReader& map, sim::Sku& sku) {
     if (maximum) sku.maximumQuantity = *maximum;
     if (sku.minimumQuantity > sku.maximumQuantity)
         map.error(minimum ? "minimumQuantity" : "maximumQuantity",
-                  "'minimumQuantity' (" + std::to_string(sku.minimumQuantity) + ") is greater than 'maximumQuantity' (" +
-                      std::to_string(sku.maximumQuantity) + ")");
+                  "'minimumQuantity' (" + std::to_string(sku.minimumQuantity) +
+                      ") is greater than 'maximumQuantity' (" + std::to_string(sku.maximumQuantity) + ")");
 }
 
 void readAvailabilities(const MapReader& map, LoadContext& ctx, sim::Sku& sku) {
@@ -144,7 +138,8 @@ std::optional<sim::Sku> readSku(const YAML::Node& node, const std::string& path,
     if (YAML::Node list = map.sequence("purchasePrerequisites"); list.IsDefined()) {
         sku.purchasePrerequisites.clear();
         for (std::size_t i = 0; i < list.size(); ++i)
-            if (auto p = readChoice(list[i], "purchasePrerequisites[" + std::to_string(i) + "]", ctx.diags, kPrerequisites))
+            if (auto p =
+                    readChoice(list[i], "purchasePrerequisites[" + std::to_string(i) + "]", ctx.diags, kPrerequisites))
                 sku.purchasePrerequisites.push_back(*p);
     }
     if (auto hourly = map.number("payAsYouGoHourly")) {

@@ -30,8 +30,8 @@ enum class IdStream : std::uint64_t {
 
 // What the catalog declares that later sections check against.
 struct CatalogFacts {
-    std::map<std::string, std::string> groups;    // lower-cased ISF group → spelling; groups of catalog SKUs
-    std::unordered_set<std::string> sizes;        // lower-cased armSkuName of catalog SKUs written by hand
+    std::map<std::string, std::string> groups;  // lower-cased ISF group → spelling; groups of catalog SKUs
+    std::unordered_set<std::string> sizes;      // lower-cased armSkuName of catalog SKUs written by hand
 };
 
 struct LoadContext {

@@ -64,13 +64,13 @@ std::optional<std::int64_t> readInteger(const YAML::Node& node, std::string_view
         return std::nullopt;
     }
     if (value < min) {
-        diags.error(node, std::string(what) + " must be at least " + std::to_string(min) + ", not " +
-                              std::to_string(value));
+        diags.error(node,
+                    std::string(what) + " must be at least " + std::to_string(min) + ", not " + std::to_string(value));
         return std::nullopt;
     }
     if (value > max) {
-        diags.error(node, std::string(what) + " must be at most " + std::to_string(max) + ", not " +
-                              std::to_string(value));
+        diags.error(node,
+                    std::string(what) + " must be at most " + std::to_string(max) + ", not " + std::to_string(value));
         return std::nullopt;
     }
     return value;
@@ -90,8 +90,7 @@ std::optional<double> readNumber(const YAML::Node& node, std::string_view what, 
         return std::nullopt;
     }
     if (value < min) {
-        diags.error(node, std::string(what) + " must not be below " + shortNumber(min) + ", not " +
-                              node.Scalar());
+        diags.error(node, std::string(what) + " must not be below " + shortNumber(min) + ", not " + node.Scalar());
         return std::nullopt;
     }
     return value;
@@ -124,8 +123,7 @@ std::optional<std::string> readChoice(const YAML::Node& node, std::string_view w
     return std::nullopt;
 }
 
-MapReader::MapReader(const YAML::Node& node, std::string path, Diagnostics& diags,
-                     std::vector<std::string> allowedKeys)
+MapReader::MapReader(const YAML::Node& node, std::string path, Diagnostics& diags, std::vector<std::string> allowedKeys)
     : MapReader(node, std::move(path), diags, &allowedKeys) {}
 
 MapReader::MapReader(const YAML::Node& node, std::string path, Diagnostics& diags, AnyKey)
@@ -150,7 +148,8 @@ MapReader::MapReader(const YAML::Node& node, std::string path, Diagnostics& diag
         }
         const std::string& key = keyNode.Scalar();
         if (allowedKeys && std::find(allowedKeys->begin(), allowedKeys->end(), key) == allowedKeys->end()) {
-            diags_.error(keyNode, "unknown key '" + key + "' " + where + "; expected one of: " + joinNames(*allowedKeys));
+            diags_.error(keyNode,
+                         "unknown key '" + key + "' " + where + "; expected one of: " + joinNames(*allowedKeys));
             continue;
         }
         if (const Entry* first = find(key)) {
@@ -199,8 +198,7 @@ std::optional<YAML::Node> MapReader::present(std::string_view key, Need need) co
     const Entry* entry = find(key);
     if (entry && !entry->value.IsNull()) return entry->value;
     if (need == Need::required) {
-        if (entry)
-            diags_.error(entry->keyNode, quoted(key) + " needs a value");
+        if (entry) diags_.error(entry->keyNode, quoted(key) + " needs a value");
         else
             diags_.error(node_, "missing required key " + quoted(key) +
                                     (path_.empty() ? std::string(" at the top level") : " in " + path_));
@@ -242,10 +240,8 @@ std::optional<std::vector<std::string>> MapReader::textList(std::string_view key
     bool allText = true;
     for (std::size_t i = 0; i < list.size(); ++i) {
         auto item = readText(list[i], quoted(indexed(std::string(key), i)), diags_);
-        if (item)
-            out.push_back(std::move(*item));
-        else
-            allText = false;
+        if (item) out.push_back(std::move(*item));
+        else allText = false;
     }
     if (!allText) return std::nullopt;
     return out;

@@ -82,7 +82,7 @@ public:
     YAML::Node mapping(std::string_view key, Need need = Need::optional) const;
 
     void error(std::string_view key, std::string message) const;  // at the key's value
-    void error(std::string message) const;                          // at the mapping itself
+    void error(std::string message) const;                        // at the mapping itself
 
 private:
     // `allowed` null: any key.

@@ -61,7 +61,7 @@ std::optional<ApiError> structuralError(const CartInput& input) {
         if (line.quantity < 1) return invalidCartRequest(lineField(i, "quantity") + " must be a positive integer");
         if (!ids.insert(effectiveLineId(line, i)).second)
             return invalidCartRequest(lineField(i, "id") + " " + std::to_string(effectiveLineId(line, i)) +
-                                " is used by another line item");
+                                      " is used by another line item");
     }
     return std::nullopt;
 }

@@ -14,8 +14,8 @@
 namespace pcsim::sim {
 
 namespace cart_request_error {
-inline constexpr int invalidInput = 800002;   // 400: structural problem; description names the field
-inline constexpr int cartNotFound = 800008;   // 404: unknown or expired cart
+inline constexpr int invalidInput = 800002;  // 400: structural problem; description names the field
+inline constexpr int cartNotFound = 800008;  // 404: unknown or expired cart
 }  // namespace cart_request_error
 
 inline constexpr std::size_t maxLinesPerCart = 100;

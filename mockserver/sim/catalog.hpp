@@ -30,8 +30,8 @@ struct Sku {
     std::string region;         // US East 2
     int cores = 0;
     double ram = 0;
-    std::string isfGroup;       // instance size flexibility group, e.g. "DSv3 Series"
-    double isfRatio = 1;        // this size's ratio within its group
+    std::string isfGroup;  // instance size flexibility group, e.g. "DSv3 Series"
+    double isfRatio = 1;   // this size's ratio within its group
     std::string category = "General purpose";
     std::string diskType = "Ssd";
     std::int64_t minimumQuantity = 1;

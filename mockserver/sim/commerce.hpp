@@ -41,8 +41,8 @@ struct CartLine {
     std::string catalogItemId;
     std::string friendlyName;
     std::int64_t quantity = 0;
-    std::string billingCycle = "one_time";      // normalised lower_snake_case
-    std::optional<std::string> termDuration;    // as sent (P1Y / P3Y)
+    std::string billingCycle = "one_time";                   // normalised lower_snake_case
+    std::optional<std::string> termDuration;                 // as sent (P1Y / P3Y)
     std::map<std::string, std::string> provisioningContext;  // as sent; read case-insensitively
     std::vector<Participant> participants;
     std::string orderGroup = "0";
@@ -135,8 +135,8 @@ struct ReservationOrder {
     int lineItemNumber = 0;
     std::string productId;
     std::string skuId;
-    std::string artifactGroupId;  // 32 hex digits, part of the artifact link
-    std::string artifactLineItemId;  // GUID, part of the artifact link
+    std::string artifactGroupId;        // 32 hex digits, part of the artifact link
+    std::string artifactLineItemId;     // GUID, part of the artifact link
     std::string billingSubscriptionId;  // Partner Center subscription the purchase was made on
     std::string term;
     std::int64_t originalQuantity = 0;

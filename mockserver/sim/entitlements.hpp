@@ -11,8 +11,8 @@
 namespace pcsim::sim {
 
 namespace entitlement_error {
-inline constexpr int notFound = 1000;              // 404: unknown artifact / reservation order
-inline constexpr int unableToParseEnum = 900126;   // 400: unknown entitlementType
+inline constexpr int notFound = 1000;             // 404: unknown artifact / reservation order
+inline constexpr int unableToParseEnum = 900126;  // 400: unknown entitlementType
 }  // namespace entitlement_error
 
 // One entitlement per fulfilled (completed, not cancelled) order line.

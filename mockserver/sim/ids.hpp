@@ -11,11 +11,11 @@ class IdGenerator {
 public:
     explicit IdGenerator(std::uint64_t seed) : rng_(seed) {}
 
-    std::string guid();                 // lowercase 8-4-4-4-12, version-4 shape
-    std::string upperGuid();            // subscription ids are uppercase in the examples
+    std::string guid();                         // lowercase 8-4-4-4-12, version-4 shape
+    std::string upperGuid();                    // subscription ids are uppercase in the examples
     std::string catalogId(std::size_t length);  // uppercase alphanumerics: product 12, sku 4, availability 12
-    std::string orderId();              // 33 URL-safe characters ending in '1'
-    std::string hex(std::size_t length);  // lowercase hex: order alternateId (12), artifact group (32)
+    std::string orderId();                      // 33 URL-safe characters ending in '1'
+    std::string hex(std::size_t length);        // lowercase hex: order alternateId (12), artifact group (32)
     std::uint64_t next() { return rng_(); }
 
 private:

@@ -48,8 +48,8 @@ void entitlementPerFulfilledLine(const World& world, const CustomerState& custom
                 !equalsIgnoreCase(reservation.skuId, line.skuId) || reservation.originalQuantity != line.quantity)
                 report.violation("entitlement-per-fulfilled-line",
                                  "the entitlement is " + reservation.productId + ":" + reservation.skuId + " x" +
-                                     std::to_string(reservation.originalQuantity) + ", the line " + line.productId + ":" +
-                                     line.skuId + " x" + std::to_string(line.quantity),
+                                     std::to_string(reservation.originalQuantity) + ", the line " + line.productId +
+                                     ":" + line.skuId + " x" + std::to_string(line.quantity),
                                  subject);
         }
     }
@@ -70,8 +70,8 @@ void reservationOrderHasLine(const World& world, InvariantReport& report) {
                 if (candidate.lineItemNumber == reservationOrder.lineItemNumber) line = &candidate;
         if (!line || !equalsIgnoreCase(line->reservationOrderId, reservationOrder.id)) {
             report.violation("reservation-order-has-line",
-                             "no line of order " + reservationOrder.orderId + " of customer " + reservationOrder.customerId +
-                                 " names this reservation order",
+                             "no line of order " + reservationOrder.orderId + " of customer " +
+                                 reservationOrder.customerId + " names this reservation order",
                              subject);
             continue;
         }
@@ -98,14 +98,14 @@ void cartsAndOrders(const CustomerState& customer, InvariantReport& report) {
         for (const auto& line : cart.lines) groups.insert(line.orderGroup);
         std::set<std::string> recorded(cart.checkoutOrderIds.begin(), cart.checkoutOrderIds.end());
         if (orders.size() > groups.size() || recorded.size() != cart.checkoutOrderIds.size())
-            report.violation("one-order-per-cart",
-                             std::to_string(orders.size()) + " orders for " + std::to_string(groups.size()) +
-                                 " order group(s)",
-                             subject);
+            report.violation(
+                "one-order-per-cart",
+                std::to_string(orders.size()) + " orders for " + std::to_string(groups.size()) + " order group(s)",
+                subject);
         for (const Order* order : orders)
             if (!recorded.count(order->id))
-                report.violation("one-order-per-cart", "order " + order->id + " is not the result of the cart's checkout",
-                                 subject);
+                report.violation("one-order-per-cart",
+                                 "order " + order->id + " is not the result of the cart's checkout", subject);
         if (cart.status == CartStatus::ordered) {
             if (cart.checkoutOrderIds.empty())
                 report.violation("ordered-cart-has-order", "the cart is Ordered but has no order", subject);
@@ -121,7 +121,8 @@ void cartsAndOrders(const CustomerState& customer, InvariantReport& report) {
     for (const auto& [cartKey, orders] : ordersByCart)
         if (!customer.carts.count(cartKey))
             for (const Order* order : orders)
-                report.violation("one-order-per-cart", "its cart " + order->cartId + " does not exist", "order " + order->id);
+                report.violation("one-order-per-cart", "its cart " + order->cartId + " does not exist",
+                                 "order " + order->id);
 }
 
 void orderTotal(const World& world, const CustomerState& customer, InvariantReport& report) {
@@ -129,16 +130,19 @@ void orderTotal(const World& world, const CustomerState& customer, InvariantRepo
         double sum = 0;
         for (const auto& line : order.lines) {
             sum += double(line.quantity) * line.unitPrice;
-            const Availability* availability = world.catalog().findAvailability(line.productId, line.skuId, line.availabilityId);
+            const Availability* availability =
+                world.catalog().findAvailability(line.productId, line.skuId, line.availabilityId);
             if (line.quantity <= 0 || !availability || std::abs(availability->price - line.unitPrice) > kCents)
                 report.violation("order-total",
-                                 "quantity " + std::to_string(line.quantity) + " at unit price " + number(line.unitPrice) +
+                                 "quantity " + std::to_string(line.quantity) + " at unit price " +
+                                     number(line.unitPrice) +
                                      (availability ? ", the catalog's is " + number(availability->price)
                                                    : ", an availability the catalog does not have"),
                                  lineSubject(order, line.lineItemNumber));
         }
         if (std::abs(order.totalPrice() - sum) > kCents)
-            report.violation("order-total", "total " + number(order.totalPrice()) + " but lines add up to " + number(sum),
+            report.violation("order-total",
+                             "total " + number(order.totalPrice()) + " but lines add up to " + number(sum),
                              "order " + order.id);
     }
 }
@@ -173,7 +177,8 @@ void reservationScope(const World& world, const ReservationOrder& order, Invaria
 void reservationQuantity(const ReservationOrder& order, InvariantReport& report) {
     std::int64_t live = 0;
     for (const auto& reservation : order.reservations)
-        if (!equalsIgnoreCase(reservation.provisioningState, "Split") && !equalsIgnoreCase(reservation.provisioningState, "Merged"))
+        if (!equalsIgnoreCase(reservation.provisioningState, "Split") &&
+            !equalsIgnoreCase(reservation.provisioningState, "Merged"))
             live += reservation.quantity;
     if (live != order.originalQuantity)
         report.violation("reservation-quantity",

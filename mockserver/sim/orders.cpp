@@ -21,12 +21,9 @@ Result<std::string> billingCycleFilter(std::string_view billingType) {
 // Provisioning of a reservation order line follows its order (contract §15).
 std::string lineProvisioningStatus(OrderStatus status) {
     switch (status) {
-        case OrderStatus::completed:
-            return "Fulfilled";
-        case OrderStatus::pending:
-            return "PrefulfillmentPending";
-        case OrderStatus::cancelled:
-            return "Unfulfilled";
+        case OrderStatus::completed: return "Fulfilled";
+        case OrderStatus::pending: return "PrefulfillmentPending";
+        case OrderStatus::cancelled: return "Unfulfilled";
     }
     return "Unfulfilled";
 }

@@ -51,20 +51,20 @@ struct RequestMatch {
 };
 
 struct FaultTrigger {
-    std::vector<std::int64_t> nth;  // the Nth matching requests (1-based)
-    std::int64_t everyNth = 0;      // every Nth matching request
+    std::vector<std::int64_t> nth;      // the Nth matching requests (1-based)
+    std::int64_t everyNth = 0;          // every Nth matching request
     std::optional<double> probability;  // drawn from the scenario seed
-    std::int64_t after = 0;         // every matching request after the first N
+    std::int64_t after = 0;             // every matching request after the first N
     bool always() const { return nth.empty() && everyNth == 0 && !probability && after == 0; }
 };
 
 struct FaultResponse {
-    int status = 0;                 // 0 = no substitute response (a pure delay)
+    int status = 0;  // 0 = no substitute response (a pure delay)
     std::int64_t retryAfterSeconds = -1;
     std::int64_t delayMs = 0;
-    bool reset = false;             // drop the connection without answering
-    std::optional<int> code;        // error `code` in the body (default by status)
-    std::string description;        // error `description` (default by status)
+    bool reset = false;       // drop the connection without answering
+    std::optional<int> code;  // error `code` in the body (default by status)
+    std::string description;  // error `description` (default by status)
 };
 
 struct FaultRule {

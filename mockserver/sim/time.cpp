@@ -30,8 +30,8 @@ std::string formatTimestamp(Timestamp t) {
     hh_mm_ss<Ticks> hms{t - day};
     char buf[40];
     std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02d.%07lldZ", int(ymd.year()), unsigned(ymd.month()),
-                  unsigned(ymd.day()), int(hms.hours().count()), int(hms.minutes().count()),
-                  int(hms.seconds().count()), static_cast<long long>(hms.subseconds().count()));
+                  unsigned(ymd.day()), int(hms.hours().count()), int(hms.minutes().count()), int(hms.seconds().count()),
+                  static_cast<long long>(hms.subseconds().count()));
     return buf;
 }
 

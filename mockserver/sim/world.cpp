@@ -4,7 +4,8 @@ namespace pcsim::sim {
 
 World::World(std::shared_ptr<const Scenario> scenario)
     // Run-time ids use a stream of their own, so that they do not depend on how many ids the loader drew.
-    : clock(scenario->clockStart, scenario->clockMode), ids(scenario->seed ^ 0x9e3779b97f4a7c15ULL),
+    : clock(scenario->clockStart, scenario->clockMode),
+      ids(scenario->seed ^ 0x9e3779b97f4a7c15ULL),
       scenario_(std::move(scenario)) {
     customers_.reserve(scenario_->customers.size());
     for (const auto& customer : scenario_->customers) {

@@ -60,8 +60,8 @@ public:
 
 private:
     std::shared_ptr<const Scenario> scenario_;
-    std::vector<CustomerState> customers_;           // in scenario order (the customer list order)
-    std::map<std::string, std::size_t> customerIndex_;  // lower-cased id → index
+    std::vector<CustomerState> customers_;                       // in scenario order (the customer list order)
+    std::map<std::string, std::size_t> customerIndex_;           // lower-cased id → index
     std::map<std::string, ReservationOrder> reservationOrders_;  // lower-cased id
 };
 

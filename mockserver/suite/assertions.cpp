@@ -134,7 +134,7 @@ std::optional<Mismatch> judge(const Assertion& assertion, const std::string& sub
         }
         case Check::length: {
             if (!present) return fail();
-            std::size_t size = actual->is_string() ? actual->get<std::string>().size()
+            std::size_t size = actual->is_string()                           ? actual->get<std::string>().size()
                                : (actual->is_array() || actual->is_object()) ? actual->size()
                                                                              : std::size_t(-1);
             if (size == std::size_t(-1)) return fail(std::string(typeName(*actual)) + " has no length");
@@ -144,7 +144,8 @@ std::optional<Mismatch> judge(const Assertion& assertion, const std::string& sub
         case Check::contains:
             if (!present) return fail();
             if (actual->is_string() && expected.is_string()) {
-                if (actual->get<std::string>().find(expected.get<std::string>()) != std::string::npos) return std::nullopt;
+                if (actual->get<std::string>().find(expected.get<std::string>()) != std::string::npos)
+                    return std::nullopt;
                 return fail();
             }
             if (actual->is_array()) {
@@ -206,7 +207,8 @@ std::vector<Mismatch> judgeAnswer(const Expectation& expect, const HttpAnswer& a
             auto found = judgeDocument(expect.json, *body, lookup);
             out.insert(out.end(), found.begin(), found.end());
         } else {
-            out.push_back({"body", "JSON", answer.body.empty() ? "an empty body" : "not JSON: " + excerptText(answer.body, 120)});
+            out.push_back(
+                {"body", "JSON", answer.body.empty() ? "an empty body" : "not JSON: " + excerptText(answer.body, 120)});
         }
     }
     for (const auto& header : expect.headers) {
@@ -216,9 +218,11 @@ std::vector<Mismatch> judgeAnswer(const Expectation& expect, const HttpAnswer& a
             // numeric header as its number.
             std::optional<nlohmann::json> value;
             if (it != answer.headers.end())
-                value = assertion.check == Check::atLeast || assertion.check == Check::atMost ? inferScalar(it->second)
-                                                                                             : nlohmann::json(it->second);
-            if (auto mismatch = judge(assertion, "header " + header.name, value, lookup)) out.push_back(std::move(*mismatch));
+                value = assertion.check == Check::atLeast || assertion.check == Check::atMost
+                            ? inferScalar(it->second)
+                            : nlohmann::json(it->second);
+            if (auto mismatch = judge(assertion, "header " + header.name, value, lookup))
+                out.push_back(std::move(*mismatch));
         }
     }
     return out;

@@ -8,7 +8,7 @@ namespace pcsim::suite {
 
 namespace {
 constexpr const char* kResource = "https://api.partnercenter.microsoft.com";
-}
+}  // namespace
 
 CaseRun::CaseRun(const Suite& suite, const Case& testCase, const ScenarioFacts& scenario, std::string serverUrl,
                  std::string sandbox, HttpClient& http, std::string adminToken)
@@ -37,12 +37,12 @@ std::optional<nlohmann::json> CaseRun::variable(const std::string& name) {
 TokenRecipe tokenRecipe(const TokenCredentials& c) {
     std::string form = "client_id=" + sim::percentEncode(c.clientId) + "&resource=" + sim::percentEncode(kResource);
     if (!c.clientSecret.empty()) form += "&client_secret=" + sim::percentEncode(c.clientSecret);
-    if (!c.user)
-        form += "&grant_type=client_credentials";
+    if (!c.user) form += "&grant_type=client_credentials";
     else if (!c.refreshToken.empty())
         form += "&grant_type=refresh_token&refresh_token=" + sim::percentEncode(c.refreshToken);
     else
-        form += "&grant_type=password&username=" + sim::percentEncode(c.username) + "&password=" + sim::percentEncode(c.password);
+        form += "&grant_type=password&username=" + sim::percentEncode(c.username) +
+                "&password=" + sim::percentEncode(c.password);
     return {c.tenant, std::move(form)};
 }
 
@@ -58,12 +58,13 @@ HttpCall tokenCall(const std::string& baseUrl, const TokenRecipe& recipe, std::c
 
 TokenRecipe CaseRun::defaultRecipe(bool user) const {
     if (!user && !scenario_.hasApp)
-        throw InterpolationError("the scenario '" + scenario_.name + "' has no app in partner.apps, so there is no App token");
+        throw InterpolationError("the scenario '" + scenario_.name +
+                                 "' has no app in partner.apps, so there is no App token");
     if (user && (!scenario_.hasApp || !scenario_.hasUser))
         throw InterpolationError("the scenario '" + scenario_.name +
                                  "' needs an app and a user (partner.apps, partner.users) for an App+User token");
-    return tokenRecipe({scenario_.tenantId, scenario_.clientId, scenario_.clientSecret, user, scenario_.userRefreshToken,
-                        scenario_.userName, scenario_.userPassword});
+    return tokenRecipe({scenario_.tenantId, scenario_.clientId, scenario_.clientSecret, user,
+                        scenario_.userRefreshToken, scenario_.userName, scenario_.userPassword});
 }
 
 std::string CaseRun::mint(const TokenRecipe& recipe) {
@@ -71,8 +72,9 @@ std::string CaseRun::mint(const TokenRecipe& recipe) {
     auto body = parseBody(answer.body);
     if (answer.status != 200 || !body || !body->contains("access_token") || !(*body)["access_token"].is_string())
         throw InterpolationError("no token from POST /" + recipe.tenant + "/oauth2/token: " +
-                                 (answer.answered() ? std::to_string(answer.status) + " " + excerptText(answer.body, 200)
-                                                    : answer.transportError));
+                                 (answer.answered()
+                                      ? std::to_string(answer.status) + " " + excerptText(answer.body, 200)
+                                      : answer.transportError));
     return (*body)["access_token"].get<std::string>();
 }
 

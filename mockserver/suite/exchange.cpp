@@ -44,7 +44,8 @@ HttpCall buildCall(const RequestSpec& spec, CaseRun& run, std::string* shown) {
     call.timeout = run.timeout();
     if (shown) *shown = spec.method + " " + path;
 
-    for (const auto& [name, value] : run.suite().defaults.headers) setHeader(call.headers, name, interpolate(value, lookup));
+    for (const auto& [name, value] : run.suite().defaults.headers)
+        setHeader(call.headers, name, interpolate(value, lookup));
     for (const auto& [name, value] : spec.headers) setHeader(call.headers, name, interpolate(value, lookup));
     // An Authorization header written in the suite wins over `auth`.
     if (!hasHeader(call.headers, "Authorization")) {

@@ -4,9 +4,9 @@
 
 namespace pcsim::suite {
 
-StepOutcome executePurchase(const Step& step, const PurchaseStep& purchase, CaseRun& run);   // execute_purchase.cpp
-StepOutcome executeParallel(const Step& step, const ParallelStep& parallel, CaseRun& run);   // execute_parallel.cpp
-StepOutcome executeLogin(const Step& step, const LoginStep& login, CaseRun& run);            // execute_login.cpp
+StepOutcome executePurchase(const Step& step, const PurchaseStep& purchase, CaseRun& run);  // execute_purchase.cpp
+StepOutcome executeParallel(const Step& step, const ParallelStep& parallel, CaseRun& run);  // execute_parallel.cpp
+StepOutcome executeLogin(const Step& step, const LoginStep& login, CaseRun& run);           // execute_login.cpp
 // execute_control.cpp
 StepOutcome executeAdvance(const Step& step, const AdvanceStep& advance, CaseRun& run);
 StepOutcome executeFault(const Step& step, const FaultStep& fault, CaseRun& run);

@@ -85,7 +85,8 @@ StepOutcome executeVerify(const Step&, const VerifyStep& verify, CaseRun& run) {
         std::string expected;
         if (verify.count) expected = "exactly " + std::to_string(*verify.count);
         if (verify.atLeast) expected = "at least " + std::to_string(*verify.atLeast);
-        if (verify.atMost) expected += (expected.empty() ? "" : " and ") + std::string("at most ") + std::to_string(*verify.atMost);
+        if (verify.atMost)
+            expected += (expected.empty() ? "" : " and ") + std::string("at most ") + std::to_string(*verify.atMost);
         std::string matched = answerBody && answerBody->contains("matched") ? (*answerBody)["matched"].dump() : "?";
         outcome.mismatches.push_back({"journal requests like " + excerpt(body["request"]), expected, matched});
     }

@@ -51,15 +51,17 @@ StepOutcome executeParallel(const Step&, const ParallelStep& parallel, CaseRun& 
     summary += "; " + std::to_string(orders.size()) + " distinct order(s)";
     for (const auto& answer : answers)
         if (answer.status / 100 != 2) {  // one failing answer, to show what failure looked like
-            summary += "; e.g. " + (answer.answered() ? std::to_string(answer.status) + " " + excerptText(answer.body, 300)
-                                                      : answer.transportError);
+            summary +=
+                "; e.g. " + (answer.answered() ? std::to_string(answer.status) + " " + excerptText(answer.body, 300)
+                                               : answer.transportError);
             break;
         }
     outcome.response = summary;
 
     const bool anyExpectation = parallel.succeeded || parallel.failed || parallel.orders || !parallel.statuses.empty();
     auto check = [&](const std::string& subject, int expected, int actual) {
-        if (expected != actual) outcome.mismatches.push_back({subject, std::to_string(expected), std::to_string(actual)});
+        if (expected != actual)
+            outcome.mismatches.push_back({subject, std::to_string(expected), std::to_string(actual)});
     };
     if (!anyExpectation) check("succeeded (2xx)", parallel.count, succeeded);
     if (parallel.succeeded) check("succeeded (2xx)", *parallel.succeeded, succeeded);

@@ -30,7 +30,8 @@ const char* kindName(pc::PartnerCenterError::Kind kind) {
 }
 
 pc::Credentials credentials(const PurchaseStep& purchase, const ScenarioFacts& facts) {
-    if (!facts.hasApp) throw InterpolationError("the scenario '" + facts.name + "' has no app in partner.apps to buy with");
+    if (!facts.hasApp)
+        throw InterpolationError("the scenario '" + facts.name + "' has no app in partner.apps to buy with");
     if (purchase.auth == Auth::app) return pc::AppCredentials{facts.tenantId, facts.clientId, facts.clientSecret};
     if (facts.userRefreshToken.empty())
         throw InterpolationError("the scenario's first user has no refreshToken; buy with 'auth: app' or give it one");
@@ -53,7 +54,8 @@ pc::PurchasePlan planOf(const PurchaseStep& purchase, CaseRun& run) {
     if (ec != std::errc{} || end != quantity.data() + quantity.size())
         throw InterpolationError("quantity '" + quantity + "' is not a whole number");
     const std::string scope = interpolate(purchase.scope, lookup);
-    if (scope != "shared" && scope != "single") throw InterpolationError("scope '" + scope + "' is not shared or single");
+    if (scope != "shared" && scope != "single")
+        throw InterpolationError("scope '" + scope + "' is not shared or single");
     line.scope = scope == "single" ? pc::ReservationScope::single : pc::ReservationScope::shared;
     plan.lines.push_back(line);
     return plan;
@@ -67,21 +69,23 @@ std::string describePlan(const pc::PurchasePlan& plan) {
 }
 
 nlohmann::json resultDocument(const pc::PurchaseReview& review, const pc::PurchaseResult& result) {
-    nlohmann::json document = {{"ok", true},
-                               {"orderId", result.orderId},
-                               {"status", result.status},
-                               {"customerId", review.customer.id},
-                               {"subscriptionId", review.subscription.id},
-                               {"cartId", review.cart.id.value_or("")},
-                               {"catalogItemId", review.lines.empty() ? "" : review.lines.front().offer.catalogItemId()},
-                               {"currencyCode", review.currencyCode}};
+    nlohmann::json document = {
+        {"ok", true},
+        {"orderId", result.orderId},
+        {"status", result.status},
+        {"customerId", review.customer.id},
+        {"subscriptionId", review.subscription.id},
+        {"cartId", review.cart.id.value_or("")},
+        {"catalogItemId", review.lines.empty() ? "" : review.lines.front().offer.catalogItemId()},
+        {"currencyCode", review.currencyCode}};
     document["total"] = review.total ? nlohmann::json(*review.total) : nlohmann::json(nullptr);
     document["orders"] = nlohmann::json::array();
     for (const auto& order : result.orders) document["orders"].push_back(order);
     document["order"] = result.orders.empty() ? nlohmann::json(nullptr) : document["orders"][0];
     document["reservations"] = nlohmann::json::array();
     for (const auto& reservation : result.reservations) document["reservations"].push_back(reservation);
-    document["reservationsNote"] = result.reservationsNote ? nlohmann::json(*result.reservationsNote) : nlohmann::json(nullptr);
+    document["reservationsNote"] =
+        result.reservationsNote ? nlohmann::json(*result.reservationsNote) : nlohmann::json(nullptr);
     return document;
 }
 
@@ -146,9 +150,9 @@ StepOutcome executePurchase(const Step& step, const PurchaseStep& purchase, Case
     const bool ok = document["ok"].get<bool>();
     if (ok != purchase.expectSuccess) {
         if (ok)
-            outcome.mismatches.push_back({"purchase", "fails", "succeeded: order " + document["orderId"].get<std::string>()});
-        else
-            outcome.error = "the purchase failed: " + document["error"]["message"].get<std::string>();
+            outcome.mismatches.push_back(
+                {"purchase", "fails", "succeeded: order " + document["orderId"].get<std::string>()});
+        else outcome.error = "the purchase failed: " + document["error"]["message"].get<std::string>();
         return outcome;
     }
     if (step.expect) outcome.mismatches = judgeDocument(step.expect->json, document, run.lookup());

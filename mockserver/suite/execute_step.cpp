@@ -18,7 +18,9 @@ struct Describe {
     std::string operator()(const PurchaseStep& s) const {
         return "purchase " + s.quantity + " x " + s.size + " in " + s.region + " (" + s.term + ", " + s.scope + ")";
     }
-    std::string operator()(const AdvanceStep& s) const { return s.by ? "advance the clock by " + *s.by : "set the clock to " + *s.to; }
+    std::string operator()(const AdvanceStep& s) const {
+        return s.by ? "advance the clock by " + *s.by : "set the clock to " + *s.to;
+    }
     std::string operator()(const FaultStep& s) const {
         if (s.add) return "add the fault " + s.add->value.value("name", std::string("?"));
         return *s.clear == "all" ? std::string("clear every fault") : "clear the fault " + *s.clear;

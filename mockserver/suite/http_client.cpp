@@ -82,5 +82,4 @@ HttpAnswer HttpClient::send(const HttpCall& call) {
     return answer;
 }
 
-
 }  // namespace pcsim::suite

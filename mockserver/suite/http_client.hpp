@@ -17,8 +17,8 @@ struct HttpCall {
 };
 
 struct HttpAnswer {
-    long status = 0;                              // 0: no answer (see transportError)
-    std::map<std::string, std::string> headers;   // names lower-cased
+    long status = 0;                             // 0: no answer (see transportError)
+    std::map<std::string, std::string> headers;  // names lower-cased
     std::string body;
     std::string transportError;
 

@@ -46,7 +46,8 @@ bool scan(std::string_view text, Literal&& literal, Reference&& reference, std::
 
 std::vector<std::string> referencedVariables(std::string_view text, std::string* problem) {
     std::vector<std::string> names;
-    scan(text, [](std::string_view) {}, [&](std::string name) { names.push_back(std::move(name)); }, problem);
+    scan(
+        text, [](std::string_view) {}, [&](std::string name) { names.push_back(std::move(name)); }, problem);
     return names;
 }
 
@@ -58,10 +59,8 @@ std::string interpolate(std::string_view text, const VariableLookup& lookup) {
         [&](const std::string& name) {
             auto value = lookup(name);
             if (!value) throw InterpolationError("unknown variable ${" + name + "}");
-            if (value->is_string())
-                out += value->get<std::string>();
-            else
-                out += value->dump();
+            if (value->is_string()) out += value->get<std::string>();
+            else out += value->dump();
         },
         &problem);
     if (!ok) throw InterpolationError(problem + " in '" + std::string(text) + "'");

@@ -65,10 +65,8 @@ std::optional<JsonPath> JsonPath::parse(std::string_view text, std::string* prob
             while (i < text.size() && isNameChar(text[i])) ++i;
             if (i == start) return fail("a member name is missing at character " + std::to_string(start + 1));
             std::string name(text.substr(start, i - start));
-            if (name == "*")
-                path.segments_.push_back({Segment::Kind::every, {}});  // `items.*.id` = `items[*].id`
-            else
-                path.segments_.push_back({Segment::Kind::member, std::move(name)});
+            if (name == "*") path.segments_.push_back({Segment::Kind::every, {}});  // `items.*.id` = `items[*].id`
+            else path.segments_.push_back({Segment::Kind::member, std::move(name)});
             expectName = false;
             continue;
         }
@@ -77,13 +75,15 @@ std::optional<JsonPath> JsonPath::parse(std::string_view text, std::string* prob
             expectName = true;
             continue;
         }
-        if (text[i] != '[') return fail("unexpected '" + std::string(1, text[i]) + "' at character " + std::to_string(i + 1));
+        if (text[i] != '[')
+            return fail("unexpected '" + std::string(1, text[i]) + "' at character " + std::to_string(i + 1));
         std::size_t close = text.find(']', i);
         if (close == std::string_view::npos) return fail("'[' without ']'");
         std::string_view inside = text.substr(i + 1, close - i - 1);
         if (inside == "*") {
             path.segments_.push_back({Segment::Kind::every, {}});
-        } else if (inside.size() >= 2 && (inside.front() == '"' || inside.front() == '\'') && inside.back() == inside.front()) {
+        } else if (inside.size() >= 2 && (inside.front() == '"' || inside.front() == '\'') &&
+                   inside.back() == inside.front()) {
             path.segments_.push_back({Segment::Kind::member, std::string(inside.substr(1, inside.size() - 2))});
         } else {
             long long index = 0;

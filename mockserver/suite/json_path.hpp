@@ -25,8 +25,8 @@ class JsonPath {
 public:
     struct Segment {
         enum class Kind { member, index, every } kind = Kind::member;
-        std::string name;      // member
-        long long index = 0;   // index; negative: from the end
+        std::string name;     // member
+        long long index = 0;  // index; negative: from the end
     };
 
     // nullopt and `problem` set when the text is not a path.

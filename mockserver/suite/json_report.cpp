@@ -9,12 +9,8 @@ double millis(std::chrono::microseconds elapsed) { return double(elapsed.count()
 
 nlohmann::json stepJson(const StepRecord& step) {
     const auto& o = step.outcome;
-    nlohmann::json out = {{"index", step.index},
-                          {"name", step.name},
-                          {"kind", step.kind},
-                          {"line", step.place.line},
-                          {"passed", o.passed()},
-                          {"durationMs", millis(step.elapsed)},
+    nlohmann::json out = {{"index", step.index},     {"name", step.name},    {"kind", step.kind},
+                          {"line", step.place.line}, {"passed", o.passed()}, {"durationMs", millis(step.elapsed)},
                           {"request", o.request}};
     if (o.status) out["status"] = *o.status;
     if (!o.passed()) {
@@ -66,7 +62,8 @@ nlohmann::json jsonReport(const RunResult& run) {
     for (const auto& suite : run.suites) {
         nlohmann::json cases = nlohmann::json::array();
         for (const auto& c : suite.cases) cases.push_back(caseJson(c));
-        out["suites"].push_back({{"name", suite.name}, {"file", suite.file}, {"scenario", suite.scenario}, {"cases", cases}});
+        out["suites"].push_back(
+            {{"name", suite.name}, {"file", suite.file}, {"scenario", suite.scenario}, {"cases", cases}});
     }
     return out;
 }

@@ -59,9 +59,11 @@ std::string attribute(const char* name, const std::string& value) {
 std::string junitXml(const RunResult& run) {
     std::string xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
     xml += "<testsuites" + attribute("name", "pcsim run") +
-           attribute("tests", std::to_string(run.count(Verdict::passed) + run.count(Verdict::failed) + run.count(Verdict::skipped))) +
+           attribute("tests", std::to_string(run.count(Verdict::passed) + run.count(Verdict::failed) +
+                                             run.count(Verdict::skipped))) +
            attribute("failures", std::to_string(run.count(Verdict::failed))) + attribute("errors", "0") +
-           attribute("skipped", std::to_string(run.count(Verdict::skipped))) + attribute("time", seconds(run.elapsed)) + ">\n";
+           attribute("skipped", std::to_string(run.count(Verdict::skipped))) + attribute("time", seconds(run.elapsed)) +
+           ">\n";
     for (const auto& suite : run.suites) {
         int failures = 0, skipped = 0;
         std::chrono::microseconds time{0};
@@ -74,9 +76,12 @@ std::string junitXml(const RunResult& run) {
                attribute("failures", std::to_string(failures)) + attribute("errors", "0") +
                attribute("skipped", std::to_string(skipped)) + attribute("time", seconds(time)) +
                attribute("file", suite.file) + ">\n";
-        xml += "    <properties>\n      <property" + attribute("name", "scenario") + attribute("value", suite.scenario) +
-               "/>\n      <property" + attribute("name", "server") + attribute("value", run.server) + "/>\n";
-        if (run.seed) xml += "      <property" + attribute("name", "seed") + attribute("value", std::to_string(*run.seed)) + "/>\n";
+        xml += "    <properties>\n      <property" + attribute("name", "scenario") +
+               attribute("value", suite.scenario) + "/>\n      <property" + attribute("name", "server") +
+               attribute("value", run.server) + "/>\n";
+        if (run.seed)
+            xml +=
+                "      <property" + attribute("name", "seed") + attribute("value", std::to_string(*run.seed)) + "/>\n";
         xml += "    </properties>\n";
         for (const auto& c : suite.cases) {
             xml += "    <testcase" + attribute("name", c.name) + attribute("classname", suite.name) +
@@ -88,14 +93,16 @@ std::string junitXml(const RunResult& run) {
             }
             xml += ">\n";
             if (c.verdict == Verdict::skipped) {
-                xml += "      <skipped" + attribute("message", c.skipReason.empty() ? "skip: true" : c.skipReason) + "/>\n";
+                xml += "      <skipped" + attribute("message", c.skipReason.empty() ? "skip: true" : c.skipReason) +
+                       "/>\n";
             } else {
                 const StepRecord* step = c.failedStep();
                 xml += "      <failure" + attribute("message", c.failureHeadline()) +
                        attribute("type", step ? step->kind : "setup") + ">" + cdata(failureDetails(c, "")) +
                        "</failure>\n";
                 if (!c.bundle.empty())
-                    xml += "      <system-out>" + cdata("bundle: " + c.bundle + "\nsandbox: " + c.sandbox) + "</system-out>\n";
+                    xml += "      <system-out>" + cdata("bundle: " + c.bundle + "\nsandbox: " + c.sandbox) +
+                           "</system-out>\n";
             }
             xml += "    </testcase>\n";
         }

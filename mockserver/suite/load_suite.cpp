@@ -18,7 +18,8 @@ void readHeader(const MapReader& root, Suite& suite, const std::string& director
     if (auto version = root.integer("pcsim-suite", Need::required)) {
         if (*version != kSuiteFormatVersion)
             root.error("pcsim-suite", "unsupported suite format version " + std::to_string(*version) +
-                                          "; this pcsim reads 'pcsim-suite: " + std::to_string(kSuiteFormatVersion) + "'");
+                                          "; this pcsim reads 'pcsim-suite: " + std::to_string(kSuiteFormatVersion) +
+                                          "'");
     }
     if (auto name = root.text("name", Need::required)) {
         if (name->empty()) root.error("name", "'name' must not be empty");
@@ -47,7 +48,8 @@ void readDefaults(const YAML::Node& node, ReadContext& ctx, Defaults& defaults) 
     if (map.has("auth"))
         if (auto auth = readAuth(map, "auth")) defaults.auth = *auth;
     defaults.headers = readTextMap(map.value("headers"), "defaults.headers", ctx);
-    if (auto timeout = map.integer("timeoutMs", Need::optional, 1, 600'000)) defaults.timeout = std::chrono::milliseconds(*timeout);
+    if (auto timeout = map.integer("timeoutMs", Need::optional, 1, 600'000))
+        defaults.timeout = std::chrono::milliseconds(*timeout);
 }
 
 std::optional<Case> readCase(const YAML::Node& node, const std::string& path, ReadContext& ctx,
@@ -79,7 +81,8 @@ std::optional<Case> readCase(const YAML::Node& node, const std::string& path, Re
     if (steps.IsDefined()) {
         if (steps.size() == 0) map.error("steps", "a case needs at least one step");
         for (std::size_t i = 0; i < steps.size(); ++i)
-            if (auto step = readStep(steps[i], scenario::indexed(map.pathOf("steps"), i), ctx)) out.steps.push_back(std::move(*step));
+            if (auto step = readStep(steps[i], scenario::indexed(map.pathOf("steps"), i), ctx))
+                out.steps.push_back(std::move(*step));
     }
     if (ctx.diags.count() != before) return std::nullopt;
     return out;
@@ -109,7 +112,7 @@ std::optional<Suite> readSuite(const YAML::Node& document, const std::string& di
         auto [first, fresh] = caseLines.emplace(one->name, one->place.line);
         if (!fresh)
             diags.error(node["name"], "duplicate case name '" + one->name + "' (first at line " +
-                                              std::to_string(first->second) + "); reports need each name once");
+                                          std::to_string(first->second) + "); reports need each name once");
         suite.cases.push_back(std::move(*one));
     }
     if (cases.IsDefined() && cases.size() == 0) root.error("cases", "a suite needs at least one case");
@@ -122,7 +125,8 @@ std::optional<Suite> readSuite(const YAML::Node& document, const std::string& di
 SuiteLoad loadSuiteText(std::string_view yaml, const std::string& sourceName, const std::string& directory) {
     Diagnostics diags(sourceName);
     std::optional<Suite> suite;
-    scenario::readYamlDocument(yaml, diags, [&](const YAML::Node& document) { suite = readSuite(document, directory, diags); });
+    scenario::readYamlDocument(yaml, diags,
+                               [&](const YAML::Node& document) { suite = readSuite(document, directory, diags); });
     if (!diags.empty() || !suite) return {std::nullopt, diags.sorted()};
     suite->file = sourceName;
     return {std::move(suite), {}};

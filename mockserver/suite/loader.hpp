@@ -16,8 +16,8 @@
 namespace pcsim::suite {
 
 struct SuiteLoad {
-    std::optional<Suite> suite;                        // set when the file had no problem
-    std::vector<scenario::Diagnostic> diagnostics;     // otherwise: every problem, in file order
+    std::optional<Suite> suite;                     // set when the file had no problem
+    std::vector<scenario::Diagnostic> diagnostics;  // otherwise: every problem, in file order
 
     bool ok() const { return suite.has_value(); }
     explicit operator bool() const { return ok(); }

@@ -35,9 +35,8 @@ std::string StatusExpectation::describe() const {
 }
 
 const std::vector<std::string>& builtinVariables() {
-    static const std::vector<std::string> names = {"appToken", "userToken", "tenantId", "clientId",
-                                                   "sandbox",  "baseUrl",   "uuid",     "caseName",
-                                                   "suiteName"};
+    static const std::vector<std::string> names = {"appToken", "userToken", "tenantId", "clientId", "sandbox",
+                                                   "baseUrl",  "uuid",      "caseName", "suiteName"};
     return names;
 }
 

@@ -30,7 +30,8 @@ enum class Check { equals, matches, exists, absent, length, contains, atLeast, a
 
 struct Assertion {
     Check check = Check::equals;
-    JsonTemplate expected;  // equals/contains: any JSON; matches: the regex (a string); length/atLeast/atMost: a number; exists: true/false (`absent: x` is read as `exists: !x`)
+    JsonTemplate expected;  // equals/contains: any JSON; matches: the regex (a string); length/atLeast/atMost: a
+                            // number; exists: true/false (`absent: x` is read as `exists: !x`)
 };
 
 // Every assertion written for one path (`$.items: { length: 2, contains: {...} }`).
@@ -108,7 +109,7 @@ struct AdvanceStep {
 };
 
 struct FaultStep {
-    std::optional<JsonTemplate> add;  // a rule in the scenario's `faults:` format
+    std::optional<JsonTemplate> add;   // a rule in the scenario's `faults:` format
     std::optional<std::string> clear;  // a rule name, or "all"
 };
 
@@ -116,7 +117,7 @@ struct VmsStep {
     std::string customer;
     std::string subscription;
     enum class Op { add, change, remove } op = Op::add;
-    std::string vmId;           // change, remove
+    std::string vmId;                // change, remove
     std::optional<JsonTemplate> vm;  // add: the whole VM; change: the fields to change
 };
 
@@ -179,9 +180,9 @@ struct Defaults {
 };
 
 struct Suite {
-    std::string file;           // as given on the command line
+    std::string file;  // as given on the command line
     std::string name;
-    std::string scenarioPath;   // resolved against the suite's folder; empty: the server's scenario
+    std::string scenarioPath;  // resolved against the suite's folder; empty: the server's scenario
     std::vector<std::pair<std::string, JsonTemplate>> variables;
     Defaults defaults;
     std::vector<std::string> tags;  // added to every case's

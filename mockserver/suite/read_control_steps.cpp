@@ -123,10 +123,11 @@ void readVerify(const YAML::Node& node, const std::string& path, ReadContext& ct
     MapReader map(node, path, ctx.diags, {"request", "count", "atLeast", "atMost"});
     if (!map.isMapping()) return;
     // The fields of the journal's request patterns (GET .../_pcsim/journal/count); the server checks the values.
-    MapReader pattern(map.value("request"), map.pathOf("request"), ctx.diags,
-                      {"method", "path", "status", "correlationId", "requestId", "fault", "since", "until",
-                       "simSince", "simUntil"});
-    if (!map.has("request")) map.error("missing required key 'request' in " + path + " (the pattern of the requests to count)");
+    MapReader pattern(
+        map.value("request"), map.pathOf("request"), ctx.diags,
+        {"method", "path", "status", "correlationId", "requestId", "fault", "since", "until", "simSince", "simUntil"});
+    if (!map.has("request"))
+        map.error("missing required key 'request' in " + path + " (the pattern of the requests to count)");
     verify.pattern = readJsonTemplate(map.value("request"), ctx);
     if (auto v = map.integer("count", Need::optional, 0)) verify.count = int(*v);
     if (auto v = map.integer("atLeast", Need::optional, 0)) verify.atLeast = int(*v);

@@ -10,7 +10,7 @@ namespace pcsim::suite {
 namespace {
 
 // Indexed by Check.
-const std::vector<std::string> kCheckNames = {"equals", "matches", "exists", "absent",
+const std::vector<std::string> kCheckNames = {"equals", "matches",  "exists",  "absent",
                                               "length", "contains", "atLeast", "atMost"};
 
 Check checkOf(const std::string& name) {
@@ -36,9 +36,7 @@ std::optional<Assertion> readOneAssertion(const std::string& name, const YAML::N
     const std::string label = "'" + name + "' of " + what;
     switch (assertion.check) {
         case Check::equals:
-        case Check::contains:
-            assertion.expected = readJsonTemplate(value, ctx);
-            return assertion;
+        case Check::contains: assertion.expected = readJsonTemplate(value, ctx); return assertion;
         case Check::matches: {
             auto pattern = readTemplateText(value, label, ctx);
             if (!pattern) return std::nullopt;
@@ -51,7 +49,8 @@ std::optional<Assertion> readOneAssertion(const std::string& name, const YAML::N
                 }
             }
             assertion.expected.value = *pattern;
-            if (hasVariables(*pattern)) assertion.expected.slots.push_back({nlohmann::json::json_pointer(), *pattern, false});
+            if (hasVariables(*pattern))
+                assertion.expected.slots.push_back({nlohmann::json::json_pointer(), *pattern, false});
             return assertion;
         }
         case Check::exists:
@@ -114,7 +113,8 @@ std::vector<PathAssertions> readPathAssertions(const YAML::Node& node, const std
     std::vector<PathAssertions> out;
     if (!node.IsDefined() || node.IsNull()) return out;
     if (!node.IsMap()) {
-        ctx.diags.error(node, "'" + what + "' must map JSON paths to what is expected there, e.g. $.items[0].id: { exists: true }");
+        ctx.diags.error(
+            node, "'" + what + "' must map JSON paths to what is expected there, e.g. $.items[0].id: { exists: true }");
         return out;
     }
     const MapReader map(node, what, ctx.diags, MapReader::AnyKey{});
@@ -143,12 +143,12 @@ std::optional<StatusExpectation> readStatus(const YAML::Node& node, ReadContext&
     std::vector<YAML::Node> items;
     if (node.IsSequence())
         for (const auto& item : node) items.push_back(item);
-    else
-        items.push_back(node);
+    else items.push_back(node);
     bool ok = !items.empty();
     for (const auto& item : items) {
         if (item.IsScalar() && item.Scalar().size() == 3 && (item.Scalar()[1] == 'x' || item.Scalar()[1] == 'X') &&
-            item.Scalar()[0] >= '1' && item.Scalar()[0] <= '5' && (item.Scalar()[2] == 'x' || item.Scalar()[2] == 'X')) {
+            item.Scalar()[0] >= '1' && item.Scalar()[0] <= '5' &&
+            (item.Scalar()[2] == 'x' || item.Scalar()[2] == 'X')) {
             status.classes.push_back(item.Scalar()[0] - '0');
             continue;
         }
@@ -203,7 +203,8 @@ std::vector<Save> readSaves(const YAML::Node& node, ReadContext& ctx) {
         Save save;
         save.variable = entry.key;
         if (from.IsMap()) {
-            auto header = MapReader(from, "save." + save.variable, ctx.diags, {"header"}).text("header", Need::required);
+            auto header =
+                MapReader(from, "save." + save.variable, ctx.diags, {"header"}).text("header", Need::required);
             if (!header) continue;
             save.header = sim::toLower(*header);
         } else {

@@ -6,7 +6,7 @@ namespace pcsim::suite {
 
 namespace {
 constexpr int kMaxCopies = 256;
-}
+}  // namespace
 
 void readParallel(const YAML::Node& node, const std::string& path, ReadContext& ctx, Step& step) {
     ParallelStep& parallel = step.action.emplace<ParallelStep>();
@@ -17,7 +17,8 @@ void readParallel(const YAML::Node& node, const std::string& path, ReadContext& 
     if (!map.isMapping()) return;
     parallel.count = int(map.integer("count", Need::required, 2, kMaxCopies).value_or(kMaxCopies));
     if (!map.has("request")) map.error("missing required key 'request' in " + path);
-    else if (auto request = readRequestSpec(map.value("request"), map.pathOf("request"), ctx)) parallel.request = std::move(*request);
+    else if (auto request = readRequestSpec(map.value("request"), map.pathOf("request"), ctx))
+        parallel.request = std::move(*request);
 }
 
 void readParallelExpectation(const MapReader& map, ReadContext& ctx, Step& step) {

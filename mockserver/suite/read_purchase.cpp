@@ -44,9 +44,11 @@ void readPurchaseExpectation(const MapReader& map, ReadContext& ctx, Step& step)
         purchase.expectSuccess = false;
     }
     // Each key is a set of path assertions under one part of the purchase's result document.
-    const std::pair<const char*, const char*> parts[] = {
-        {"json", ""}, {"order", "$.order"}, {"reservation", "$.reservations[0]"},
-        {"reservations", "$.reservations"}, {"error", "$.error"}};
+    const std::pair<const char*, const char*> parts[] = {{"json", ""},
+                                                         {"order", "$.order"},
+                                                         {"reservation", "$.reservations[0]"},
+                                                         {"reservations", "$.reservations"},
+                                                         {"error", "$.error"}};
     for (const auto& [key, under] : parts) {
         if (!map.has(key)) continue;
         auto checks = readPathAssertions(map.value(key), key, ctx, under);

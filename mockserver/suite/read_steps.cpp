@@ -21,13 +21,19 @@ void readRequest(const YAML::Node& node, const std::string& path, ReadContext& c
 }
 
 // status, code, json, headers: the expectation of the steps that get one HTTP answer.
-void readPlainExpectation(const MapReader& map, ReadContext& ctx, Step& step) { step.expect = readExpectation(map, ctx); }
+void readPlainExpectation(const MapReader& map, ReadContext& ctx, Step& step) {
+    step.expect = readExpectation(map, ctx);
+}
 
 const std::vector<ActionKind>& actionKinds() {
     static const std::vector<std::string> plain = {"status", "code", "json", "headers"};
     static const std::vector<ActionKind> kinds = {
         {"request", readRequest, readPlainExpectation, plain, true},
-        {"purchase", readPurchase, readPurchaseExpectation, {"ok", "json", "order", "reservation", "reservations", "error"}, true},
+        {"purchase",
+         readPurchase,
+         readPurchaseExpectation,
+         {"ok", "json", "order", "reservation", "reservations", "error"},
+         true},
         {"advance", readAdvance, readPlainExpectation, plain, false},
         {"fault", readFault, readPlainExpectation, plain, false},
         {"vms", readVms, readPlainExpectation, plain, true},
@@ -117,14 +123,13 @@ std::optional<Step> readStep(const YAML::Node& node, const std::string& path, Re
             MapReader expect(map.value("expect"), map.pathOf("expect"), ctx.diags, kind->expectKeys);
             if (expect.isMapping()) kind->readExpect(expect, ctx, step);
         } else {
-            map.error("expect", "a '" + std::string(kind->key) + "' step checks what it says itself; it takes no 'expect'");
+            map.error("expect",
+                      "a '" + std::string(kind->key) + "' step checks what it says itself; it takes no 'expect'");
         }
     }
     if (map.has("save")) {
-        if (kind->takesSave)
-            step.save = readSaves(map.value("save"), ctx);
-        else
-            map.error("save", "a '" + std::string(kind->key) + "' step has no answer to save from");
+        if (kind->takesSave) step.save = readSaves(map.value("save"), ctx);
+        else map.error("save", "a '" + std::string(kind->key) + "' step has no answer to save from");
     }
     if (ctx.diags.count() != before) return std::nullopt;
     return step;

@@ -47,8 +47,7 @@ void collectTemplate(const YAML::Node& node, nlohmann::json& out, const nlohmann
             out = isPlain(node) ? inferScalar(text) : nlohmann::json(text);
             return;
         }
-        default:
-            out = nullptr;
+        default: out = nullptr;
     }
 }
 
@@ -63,7 +62,8 @@ void ReadContext::checkVariables(const YAML::Node& node, const std::string& text
     }
     for (const auto& name : names)
         if (!known.count(name))
-            diags.error(node, "unknown variable ${" + name + "}; defined here: " + scenario::joinNames({known.begin(), known.end()}));
+            diags.error(node, "unknown variable ${" + name +
+                                  "}; defined here: " + scenario::joinNames({known.begin(), known.end()}));
 }
 
 std::optional<std::string> readTemplateText(const YAML::Node& node, const std::string& what, ReadContext& ctx) {
@@ -93,7 +93,8 @@ std::vector<std::pair<std::string, std::string>> readTextMap(const YAML::Node& n
     }
     const MapReader map(node, what, ctx.diags, MapReader::AnyKey{});
     for (const auto& entry : map.entries())
-        if (auto value = readTemplateText(entry.value, "'" + what + "." + entry.key + "'", ctx)) out.emplace_back(entry.key, *value);
+        if (auto value = readTemplateText(entry.value, "'" + what + "." + entry.key + "'", ctx))
+            out.emplace_back(entry.key, *value);
     return out;
 }
 
@@ -102,7 +103,8 @@ bool readVariableName(const YAML::Node& key, ReadContext& ctx) {
     const bool plain = !name.empty() && std::all_of(name.begin(), name.end(), [](unsigned char c) {
         return std::isalnum(c) || c == '_' || c == '.' || c == '-';
     });
-    if (!plain) ctx.diags.error(key, "a variable name must be a plain word (letters, digits, _ . -), not '" + name + "'");
+    if (!plain)
+        ctx.diags.error(key, "a variable name must be a plain word (letters, digits, _ . -), not '" + name + "'");
     return plain;
 }
 

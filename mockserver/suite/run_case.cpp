@@ -33,7 +33,8 @@ std::string prepareSandbox(const PlannedSuite& planned, const RunOptions& option
                                             planned.scenario.source, "application/yaml"));
     if (answer.status == 200) return {};
     return "the sandbox could not load the scenario " + planned.scenario.file + ": " +
-           (answer.answered() ? std::to_string(answer.status) + " " + excerptText(answer.body, 300) : answer.transportError);
+           (answer.answered() ? std::to_string(answer.status) + " " + excerptText(answer.body, 300)
+                              : answer.transportError);
 }
 
 std::string defineVariables(const PlannedSuite& planned, const Case& testCase, CaseRun& run) {
@@ -49,9 +50,9 @@ std::string defineVariables(const PlannedSuite& planned, const Case& testCase, C
 void exportBundle(const PlannedSuite& planned, const RunOptions& options, CaseResult& result, HttpClient& http) {
     auto answer = http.send(rootControlCall(options, "GET", "/_sandbox/" + result.sandbox + "/_pcsim/bundle"));
     if (answer.status != 200) {
-        result.bundleProblem = "no bundle: " + (answer.answered() ? std::to_string(answer.status) + " " +
-                                                                      excerptText(answer.body, 200)
-                                                                : answer.transportError);
+        result.bundleProblem =
+            "no bundle: " + (answer.answered() ? std::to_string(answer.status) + " " + excerptText(answer.body, 200)
+                                               : answer.transportError);
         return;
     }
     std::error_code ignored;

@@ -36,10 +36,8 @@ std::string slug(const std::string& text, std::size_t limit) {
     std::string out;
     for (char c : text) {
         const bool word = std::isalnum((unsigned char)c);
-        if (word)
-            out += char(std::tolower((unsigned char)c));
-        else if (!out.empty() && out.back() != '-')
-            out += '-';
+        if (word) out += char(std::tolower((unsigned char)c));
+        else if (!out.empty() && out.back() != '-') out += '-';
         if (out.size() >= limit) break;
     }
     while (!out.empty() && out.back() == '-') out.pop_back();
@@ -75,10 +73,8 @@ RunResult runSuites(const std::vector<PlannedSuite>& suites, const RunOptions& o
         suiteResult.scenario = suites[s].scenario.file.empty() ? suites[s].scenario.name : suites[s].scenario.file;
         run.suites.push_back(std::move(suiteResult));
         for (std::size_t c = 0; c < suites[s].suite.cases.size(); ++c) {
-            if (isSelected(suites[s].suite, suites[s].suite.cases[c], options.tags))
-                jobs.push_back({s, c});
-            else
-                ++run.notSelected;
+            if (isSelected(suites[s].suite, suites[s].suite.cases[c], options.tags)) jobs.push_back({s, c});
+            else ++run.notSelected;
         }
     }
 

@@ -21,11 +21,11 @@ struct PlannedSuite {
 };
 
 struct RunOptions {
-    std::string serverUrl;          // http://host:port
+    std::string serverUrl;  // http://host:port
     int jobs = 1;
-    std::vector<std::string> tags;  // run cases with any of these; "!tag" leaves cases with it out
-    std::string bundleDir;          // where failing cases' bundles go
-    std::string adminToken;         // for control routes of a non-local server
+    std::vector<std::string> tags;                      // run cases with any of these; "!tag" leaves cases with it out
+    std::string bundleDir;                              // where failing cases' bundles go
+    std::string adminToken;                             // for control routes of a non-local server
     std::function<void(const CaseResult&)> onCaseDone;  // called as each case ends (from worker threads, serialised)
 };
 

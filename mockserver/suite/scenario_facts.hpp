@@ -18,7 +18,7 @@ struct ScenarioFacts {
     std::string file;    // where it was read from ("" for the server's own)
     std::string source;  // the YAML text, as the sandboxes get it
     std::string tenantId;
-    std::string clientId, clientSecret;               // partner.apps[0]
+    std::string clientId, clientSecret;                    // partner.apps[0]
     std::string userRefreshToken, userName, userPassword;  // partner.users[0]
     bool hasApp = false;
     bool hasUser = false;

@@ -9,7 +9,7 @@
 namespace pcsim::suite {
 
 struct ServerProbe {
-    std::string problem;                   // set when the server cannot be used
+    std::string problem;                    // set when the server cannot be used
     std::optional<ScenarioFacts> scenario;  // what it holds, when it says
 };
 

@@ -15,7 +15,7 @@ struct StepOutcome {
     std::optional<long> status;  // of the answer
     std::string response;        // an excerpt of the answer (or of the document the step made)
     std::vector<Mismatch> mismatches;
-    std::string error;           // a failure that is no mismatch: unknown variable, no answer, ...
+    std::string error;  // a failure that is no mismatch: unknown variable, no answer, ...
 
     bool passed() const { return mismatches.empty() && error.empty(); }
 };

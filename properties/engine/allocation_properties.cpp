@@ -75,7 +75,8 @@ PCSIM_PROPERTY(EngineInvariants, Invariant06_WorkConservation, ()) {
     auto observed = observe(spec, build(spec));
     auto matchedNarrower = [&](int v, int h, int tier) {
         for (const auto& [key, units] : observed.shares)
-            if (std::get<1>(key) == v && std::get<2>(key) == h && units > 0 && spec.reservations[std::get<0>(key)].tier < tier)
+            if (std::get<1>(key) == v && std::get<2>(key) == h && units > 0 &&
+                spec.reservations[std::get<0>(key)].tier < tier)
                 return true;
         return false;
     };

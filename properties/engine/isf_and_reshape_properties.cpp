@@ -1,9 +1,9 @@
 // Invariants 10–11 of contract/azure-reservations.md §6: ratios only matter relative to each other
 // within a group, and split and merge change nothing about coverage.
 #include "random_world.hpp"
-#include "support/property.hpp"
 #include "sim/engine/reservation_changes.hpp"
 #include "sim/engine/reservation_lookup.hpp"
+#include "support/property.hpp"
 
 namespace pcsim::properties {
 namespace {
@@ -111,9 +111,9 @@ PCSIM_PROPERTY(EngineInvariants, Invariant11_SplitAndMergePreserveCoverage, ()) 
     }
     world.clock.advance(std::chrono::hours(1));
     sim::engine::catchUp(world);
-    auto merged = sim::engine::mergeReservations(world, orderId,
-                                                 {sim::engine::reservationArmId(orderId, halves[0].id),
-                                                  sim::engine::reservationArmId(orderId, halves[1].id)});
+    auto merged = sim::engine::mergeReservations(
+        world, orderId,
+        {sim::engine::reservationArmId(orderId, halves[0].id), sim::engine::reservationArmId(orderId, halves[1].id)});
     RC_ASSERT(!sim::engine::armError(merged));
     world.clock.advance(std::chrono::hours(1));
     const auto after = observe(spec, reshaped);

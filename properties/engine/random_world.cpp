@@ -39,10 +39,10 @@ int minutesRunning(const RandomVm& vm, int hour) {
 }  // namespace
 
 const std::vector<std::string>& sizePool() {
-    static const std::vector<std::string> sizes = {
-        "Standard_DS1_v2", "Standard_DS2_v2", "Standard_DS3_v2", "Standard_DS4_v2", "Standard_DS5_v2",
-        "Standard_D2s_v3", "Standard_D4s_v3", "Standard_D8s_v3", "Standard_D16s_v3",
-        "Standard_B1ls",   "Standard_B1s",    "Standard_B2s"};
+    static const std::vector<std::string> sizes = {"Standard_DS1_v2", "Standard_DS2_v2", "Standard_DS3_v2",
+                                                   "Standard_DS4_v2", "Standard_DS5_v2", "Standard_D2s_v3",
+                                                   "Standard_D4s_v3", "Standard_D8s_v3", "Standard_D16s_v3",
+                                                   "Standard_B1ls",   "Standard_B1s",    "Standard_B2s"};
     return sizes;
 }
 
@@ -61,7 +61,8 @@ RandomWorld genRandomWorld(const Variety& variety) {
         const int subscriptions = *rc::gen::inRange(1, 4);
         std::vector<bool> offers;
         for (int s = 0; s < subscriptions; ++s)
-            offers.push_back(variety.ineligibleOffers ? *rc::gen::weightedElement<bool>({{5, true}, {1, false}}) : true);
+            offers.push_back(variety.ineligibleOffers ? *rc::gen::weightedElement<bool>({{5, true}, {1, false}})
+                                                      : true);
         spec.eligibleOffer.push_back(offers);
     }
     // Counts are drawn evenly: inRange leans towards its lower end in the early cases (RapidCheck
@@ -116,7 +117,8 @@ RandomWorld genRandomWorld(const Variety& variety) {
         r.effectiveMinute = *rc::gen::weightedElement<int>({{4, -60}, {1, 30}, {1, 60}, {1, 120}});
         r.expiring = variety.states && *rc::gen::weightedElement<bool>({{6, false}, {1, true}});
         if (variety.states)
-            r.state = *rc::gen::weightedElement<std::string>({{8, "Succeeded"}, {1, "Split"}, {1, "Merged"}, {1, "Cancelled"}});
+            r.state = *rc::gen::weightedElement<std::string>(
+                {{8, "Succeeded"}, {1, "Split"}, {1, "Merged"}, {1, "Cancelled"}});
         spec.reservations.push_back(r);
     }
     spec.cascade = !variety.cascadeOff || *rc::gen::weightedElement<bool>({{3, true}, {1, false}});
@@ -147,9 +149,14 @@ BuiltWorld build(const RandomWorld& spec) {
         if (r.tier == 0) scope += "/resourceGroups/" + resourceGroupName(r.resourceGroup);
         sim::Timestamp effective = engineStart + std::chrono::minutes(r.effectiveMinute);
         if (r.expiring) effective = sim::addYears(effective, -1);
-        const auto id = reserve(*built.world, {.size = r.size, .quantity = r.quantity, .scope = scope, .flexible = r.flexible,
-                                               .region = regionName(r.region), .customerId = customerIdOf(r.customer),
-                                               .effective = effective, .ratio = tableRatio(r.size) * spec.ratioScale});
+        const auto id = reserve(*built.world, {.size = r.size,
+                                               .quantity = r.quantity,
+                                               .scope = scope,
+                                               .flexible = r.flexible,
+                                               .region = regionName(r.region),
+                                               .customerId = customerIdOf(r.customer),
+                                               .effective = effective,
+                                               .ratio = tableRatio(r.size) * spec.ratioScale});
         auto* order = built.world->findReservationOrder(orderOf(*built.world, id));
         order->reservations.front().provisioningState = r.state;
         built.reservationIds.push_back(id);
@@ -195,8 +202,8 @@ Observed observe(const RandomWorld& spec, const BuiltWorld& built, int hours) {
         vmIndex[subscriptionId(spec.vms[v].customer, spec.vms[v].subscription) + "/" + spec.vms[v].id] = v;
     for (int r = 0; r < int(built.reservationIds.size()); ++r) reservationIndex[built.reservationIds[r]] = r;
     for (int h = 0; h < hours; ++h)
-        for (const auto& row : sim::engine::coverage(*built.world, "", hour0 + h, hour0 + h + 1,
-                                                     sim::engine::CoverageGrain::hour)) {
+        for (const auto& row :
+             sim::engine::coverage(*built.world, "", hour0 + h, hour0 + h + 1, sim::engine::CoverageGrain::hour)) {
             const int v = vmIndex.at(row.azureSubscriptionId + "/" + row.vmId);
             observed.used[{v, h}] += row.usedUnits;
             observed.covered[{v, h}] += row.coveredUnits;

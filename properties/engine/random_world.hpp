@@ -18,7 +18,7 @@ namespace pcsim::properties {
 using namespace pcsim::testing;
 using sim::engine::HourIndex;
 
-inline constexpr int kHours = 3;          // hours 0..2 after midnight are observed
+inline constexpr int kHours = 3;  // hours 0..2 after midnight are observed
 inline constexpr double kTolerance = 1e-6;
 
 struct RandomVm {
@@ -86,7 +86,7 @@ struct BuiltWorld {
 BuiltWorld build(const RandomWorld& spec);
 
 // ---- the oracle -------------------------------------------------------------------------------
-double usage(const RandomWorld& spec, const RandomVm& vm, int hour);  // u(v,h), all instances
+double usage(const RandomWorld& spec, const RandomVm& vm, int hour);   // u(v,h), all instances
 double capacity(const RandomWorld& spec, const RandomReservation& r);  // cap(r)
 bool active(const RandomReservation& r, int hour);
 bool inScope(const RandomWorld& spec, const RandomReservation& r, const RandomVm& vm);  // scope + offer
@@ -95,10 +95,10 @@ bool eligible(const RandomWorld& spec, const RandomReservation& r, const RandomV
 
 // ---- what the engine did, read from its coverage report -----------------------------------------
 struct Observed {
-    std::map<std::pair<int, int>, double> used;                  // (vm, hour)
-    std::map<std::pair<int, int>, double> covered;               // (vm, hour)
-    std::map<std::tuple<int, int, int>, double> shares;          // (reservation, vm, hour)
-    std::map<std::pair<int, int>, double> applied;               // (reservation, hour): Σ_v a(r,v,h)
+    std::map<std::pair<int, int>, double> used;          // (vm, hour)
+    std::map<std::pair<int, int>, double> covered;       // (vm, hour)
+    std::map<std::tuple<int, int, int>, double> shares;  // (reservation, vm, hour)
+    std::map<std::pair<int, int>, double> applied;       // (reservation, hour): Σ_v a(r,v,h)
 };
 Observed observe(const RandomWorld& spec, const BuiltWorld& built, int hours = kHours);
 double totalCovered(const Observed& observed, int hour);

@@ -13,10 +13,19 @@ namespace {
 
 // Properties whose value is data keyed by the client, not a model: their keys are left alone.
 bool isFreeformProperty(const std::string& name) {
-    static const char* const names[] = {"provisioningContext", "inventoryContext", "dynamicAttributes",
-                                        "additionalInformation", "renewalOptions", "renewalInstructions",
-                                        "includedQuantityOptions", "client", "data", "parameters", "body",
-                                        "constraints", "properties"};
+    static const char* const names[] = {"provisioningContext",
+                                        "inventoryContext",
+                                        "dynamicAttributes",
+                                        "additionalInformation",
+                                        "renewalOptions",
+                                        "renewalInstructions",
+                                        "includedQuantityOptions",
+                                        "client",
+                                        "data",
+                                        "parameters",
+                                        "body",
+                                        "constraints",
+                                        "properties"};
     for (const char* n : names)
         if (name.size() == std::string_view(n).size() &&
             std::equal(name.begin(), name.end(), n, [](char a, char b) { return std::tolower(a) == std::tolower(b); }))
@@ -57,16 +66,42 @@ struct Respeller {
 };
 
 const std::vector<std::string>& vocabulary() {
-    static const std::vector<std::string> words{
-        "lineItems", "catalogItemId", "quantity", "billingCycle", "termDuration", "provisioningContext",
-        "subscriptionId", "scope", "duration", "id", "friendlyName", "participants", "key", "value",
-        "targetItems", "productId", "skuId", "inventoryContext", "customerId", "status", "orderGroup",
-        "addonItems", "error", "errorCode", "advance", "set", "attributes", "objectType", "links", "uri"};
+    static const std::vector<std::string> words{"lineItems",
+                                                "catalogItemId",
+                                                "quantity",
+                                                "billingCycle",
+                                                "termDuration",
+                                                "provisioningContext",
+                                                "subscriptionId",
+                                                "scope",
+                                                "duration",
+                                                "id",
+                                                "friendlyName",
+                                                "participants",
+                                                "key",
+                                                "value",
+                                                "targetItems",
+                                                "productId",
+                                                "skuId",
+                                                "inventoryContext",
+                                                "customerId",
+                                                "status",
+                                                "orderGroup",
+                                                "addonItems",
+                                                "error",
+                                                "errorCode",
+                                                "advance",
+                                                "set",
+                                                "attributes",
+                                                "objectType",
+                                                "links",
+                                                "uri"};
     return words;
 }
 
 Gen<nlohmann::json> genScalar() {
-    return gen::oneOf(gen::just(nlohmann::json()), gen::map(gen::arbitrary<bool>(), [](bool b) { return nlohmann::json(b); }),
+    return gen::oneOf(gen::just(nlohmann::json()),
+                      gen::map(gen::arbitrary<bool>(), [](bool b) { return nlohmann::json(b); }),
                       gen::map(gen::arbitrary<std::int64_t>(), [](std::int64_t n) { return nlohmann::json(n); }),
                       gen::map(gen::inRange(-1000, 1000), [](int n) { return nlohmann::json(n / 7.0); }),
                       gen::map(gen::element<std::string>("one_time", "shared", "single", "P1Y", "3Years", "",
@@ -78,25 +113,26 @@ Gen<nlohmann::json> genScalar() {
 
 Gen<nlohmann::json> genJsonOfDepth(int depth) {
     if (depth <= 0) return genScalar();
-    auto key = gen::oneOf(gen::map(gen::pair(gen::elementOf(vocabulary()), gen::element(Casing::asIs, Casing::upper, Casing::pascal)),
-                                   [](auto p) { return respellName(p.first, p.second); }),
-                          gen::container<std::string>(gen::inRange('a', '{')));
+    auto key = gen::oneOf(
+        gen::map(gen::pair(gen::elementOf(vocabulary()), gen::element(Casing::asIs, Casing::upper, Casing::pascal)),
+                 [](auto p) { return respellName(p.first, p.second); }),
+        gen::container<std::string>(gen::inRange('a', '{')));
     auto inner = genJsonOfDepth(depth - 1);
     auto object = gen::map(smallVector(0, 4, gen::pair(key, inner)), [](const auto& members) {
         nlohmann::json out = nlohmann::json::object();
         for (const auto& [k, v] : members) out[k] = v;
         return out;
     });
-    auto array = gen::map(smallVector(0, 3, inner), [](const std::vector<nlohmann::json>& items) {
-        return nlohmann::json(items);
-    });
+    auto array = gen::map(smallVector(0, 3, inner),
+                          [](const std::vector<nlohmann::json>& items) { return nlohmann::json(items); });
     return gen::weightedOneOf<nlohmann::json>({{2, genScalar()}, {3, object}, {1, array}});
 }
 
 }  // namespace
 
 Gen<std::vector<Casing>> genCasings() {
-    return smallVector(1, 6, gen::element(Casing::asIs, Casing::lower, Casing::upper, Casing::pascal, Casing::alternating));
+    return smallVector(1, 6,
+                       gen::element(Casing::asIs, Casing::lower, Casing::upper, Casing::pascal, Casing::alternating));
 }
 
 std::string respellName(const std::string& name, Casing casing) {
@@ -132,7 +168,10 @@ std::string respellEnum(const std::string& value, Casing casing) {
             std::string out;
             bool start = true;
             for (char c : value) {
-                if (c == '_') { start = true; continue; }
+                if (c == '_') {
+                    start = true;
+                    continue;
+                }
                 out += start ? char(std::toupper(static_cast<unsigned char>(c))) : c;
                 start = false;
             }

@@ -52,8 +52,8 @@ Gen<std::string> genScopeSpelling() {
 }
 
 Gen<std::string> genInvalidScope() {
-    return gen::oneOf(gen::element<std::string>("", "resourcegroup", "ManagementGroup", "sharedd", "singles",
-                                                " shared", "single ", "both", "null"),
+    return gen::oneOf(gen::element<std::string>("", "resourcegroup", "ManagementGroup", "sharedd", "singles", " shared",
+                                                "single ", "both", "null"),
                       gen::string<std::string>());
 }
 
@@ -118,10 +118,10 @@ ResolvedPick resolve(const WorldSpec& world, std::size_t customer, const LinePic
         line.provisioningContext["duration"] = pick.upperCaseTerm ? duration : sim::toLower(duration);
     }
     line.provisioningContext["scope"] = pick.scope;
-    line.provisioningContext["subscriptionId"] =
-        pick.unknownSubscription ? "0BADBAD0-0000-4000-8000-000000000000"
-        : pick.billToAzureId     ? azureSubscriptionId(customer, resolved.subscription)
-                                 : subscriptionId(customer, resolved.subscription);
+    line.provisioningContext["subscriptionId"] = pick.unknownSubscription ? "0BADBAD0-0000-4000-8000-000000000000"
+                                                 : pick.billToAzureId
+                                                     ? azureSubscriptionId(customer, resolved.subscription)
+                                                     : subscriptionId(customer, resolved.subscription);
     return resolved;
 }
 

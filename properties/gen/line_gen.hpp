@@ -31,9 +31,9 @@ struct LinePick {
     QuantityPick quantity;
     std::string scope = "shared";  // provisioningContext scope, as sent
     TermField termField = TermField::termDuration;
-    bool upperCaseTerm = true;     // "P1Y" / "p1y", "1Year" / "1year"
-    bool billToAzureId = false;    // name the subscription by its Azure id (accepted too)
-    bool unknownItem = false;      // a catalog item id that does not exist
+    bool upperCaseTerm = true;   // "P1Y" / "p1y", "1Year" / "1year"
+    bool billToAzureId = false;  // name the subscription by its Azure id (accepted too)
+    bool unknownItem = false;    // a catalog item id that does not exist
     bool unknownSubscription = false;
 };
 
@@ -49,8 +49,8 @@ rc::Gen<QuantityPick> genQuantity();              // anywhere around the bounds,
 rc::Gen<QuantityPick> genQuantityWithinBounds();  // always within [min, max]
 rc::Gen<std::string> genScopeSpelling();          // shared / single in any letter case
 rc::Gen<std::string> genInvalidScope();           // anything that is not shared or single
-rc::Gen<LinePick> genValidLine();    // known item and subscription, quantity within bounds, valid scope
-rc::Gen<LinePick> genAnyLine();      // anything may be wrong: item, subscription, scope, quantity (also < 1)
+rc::Gen<LinePick> genValidLine();                 // known item and subscription, quantity within bounds, valid scope
+rc::Gen<LinePick> genAnyLine();  // anything may be wrong: item, subscription, scope, quantity (also < 1)
 
 std::int64_t quantityFor(const QuantityPick& pick, const SkuSpec& sku);
 ResolvedPick resolve(const WorldSpec& world, std::size_t customer, const LinePick& pick);

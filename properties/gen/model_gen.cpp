@@ -17,9 +17,8 @@ Gen<std::optional<T>> maybe(Gen<T> g) {
 Gen<std::optional<std::string>> maybeText() { return maybe(genText()); }
 
 Gen<double> genMoney() {
-    return gen::map(gen::inRange<std::int64_t>(-100'000'000, 100'000'000), [](std::int64_t cents) {
-        return double(cents) / 100.0;
-    });
+    return gen::map(gen::inRange<std::int64_t>(-100'000'000, 100'000'000),
+                    [](std::int64_t cents) { return double(cents) / 100.0; });
 }
 
 Gen<std::string> genTimestamp() {
@@ -77,8 +76,8 @@ Gen<models::RenewsTo> genRenewsTo() {
 // A line item; `addons` says whether it may carry add-on items (one level only).
 Gen<models::CartLineItem> genLineItem(bool addons) {
     using L = models::CartLineItem;
-    auto addonItems = addons ? maybe(smallVector(0, 2, genLineItem(false)))
-                             : gen::just(std::optional<std::vector<L>>{});
+    auto addonItems =
+        addons ? maybe(smallVector(0, 2, genLineItem(false))) : gen::just(std::optional<std::vector<L>>{});
     return gen::exec([=] {
         L value{};
         value.id = *maybe(gen::inRange(0, 100));
@@ -206,7 +205,12 @@ Gen<models::Entitlement> genEntitlement(bool nested) {
         value.productId = *maybeText();
         value.skuId = *maybeText();
         value.quantity = *maybe(gen::arbitrary<int>());
-        value.quantityDetails = *maybe(smallVector(0, 2, gen::exec([=] { models::QuantityDetail value{}; value.quantity = *gen::inRange(0, 1000); value.status = *genText(); return value; })));
+        value.quantityDetails = *maybe(smallVector(0, 2, gen::exec([=] {
+                                                       models::QuantityDetail value{};
+                                                       value.quantity = *gen::inRange(0, 1000);
+                                                       value.status = *genText();
+                                                       return value;
+                                                   })));
         value.entitlementType = *gen::element<std::string>("reservedinstance", "software");
         value.entitledArtifacts = *smallVector(0, 2, genArtifact());
         value.fulfillmentState = *maybeText();
@@ -236,15 +240,19 @@ Gen<models::Reservation> genReservation() {
 }  // namespace
 
 Gen<std::string> genText() {
-    return gen::oneOf(gen::element<std::string>("", "DZH318Z0BQ3Q:00G1:DZH318XZXK7M", "2E6B0F4A-9C1D-4B7E-8F3A-5D2C1B0A9E87",
-                                                "Fabrikam Müller GmbH", "東京 reservation", "quote \" and \\ slash",
-                                                "tab\tnew\nline", "emoji \xF0\x9F\x98\x80"),
-                      gen::container<std::string>(gen::inRange(' ', '\x7f')));
+    return gen::oneOf(
+        gen::element<std::string>("", "DZH318Z0BQ3Q:00G1:DZH318XZXK7M", "2E6B0F4A-9C1D-4B7E-8F3A-5D2C1B0A9E87",
+                                  "Fabrikam Müller GmbH", "東京 reservation", "quote \" and \\ slash", "tab\tnew\nline",
+                                  "emoji \xF0\x9F\x98\x80"),
+        gen::container<std::string>(gen::inRange(' ', '\x7f')));
 }
 
 Gen<nlohmann::json> genFreeform() {
     return gen::oneOf(gen::just(nlohmann::json()),
-                      gen::map(genText(), [](std::string s) { return nlohmann::json{{"reservationType", s}}; }),
+                      gen::map(genText(),
+                               [](std::string s) {
+                                   return nlohmann::json{{"reservationType", s}};
+                               }),
                       gen::map(gen::pair(gen::arbitrary<int>(), gen::arbitrary<bool>()), [](auto p) {
                           return nlohmann::json::array({p.first, p.second, nullptr});
                       }));
@@ -256,7 +264,12 @@ Gen<models::Link> genLink() {
         L value{};
         value.uri = *genText();
         value.method = *gen::element<std::string>("GET", "POST", "PATCH");
-        value.headers = *smallVector(0, 2, gen::exec([=] { models::LinkHeader value{}; value.key = *genText(); value.value = *genText(); return value; }));
+        value.headers = *smallVector(0, 2, gen::exec([=] {
+                                         models::LinkHeader value{};
+                                         value.key = *genText();
+                                         value.value = *genText();
+                                         return value;
+                                     }));
         value.body = *genFreeform();
         return value;
     });
@@ -323,8 +336,9 @@ Gen<models::CartCheckoutResult> genCheckoutResult() {
 }
 
 Gen<models::Collection<models::Order>> genOrderCollection() {
-    return gen::map(smallVector(0, 3, genWireOrder()),
-                    [](std::vector<models::Order> orders) { return models::Collection<models::Order>::of(std::move(orders)); });
+    return gen::map(smallVector(0, 3, genWireOrder()), [](std::vector<models::Order> orders) {
+        return models::Collection<models::Order>::of(std::move(orders));
+    });
 }
 
 Gen<models::Entitlement> genWireEntitlement() { return genEntitlement(true); }

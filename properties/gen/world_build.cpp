@@ -100,6 +100,8 @@ std::shared_ptr<const sim::Scenario> buildScenario(const WorldSpec& spec) {
     return scenario;
 }
 
-std::unique_ptr<sim::World> buildWorld(const WorldSpec& spec) { return std::make_unique<sim::World>(buildScenario(spec)); }
+std::unique_ptr<sim::World> buildWorld(const WorldSpec& spec) {
+    return std::make_unique<sim::World>(buildScenario(spec));
+}
 
 }  // namespace pcsim::properties

@@ -19,16 +19,16 @@ Gen<SkuSpec> genSku() {
     auto bounds = gen::mapcat(gen::inRange<std::int64_t>(1, 5), [](std::int64_t min) {
         return gen::pair(gen::just(min), gen::inRange<std::int64_t>(min, min + 12));
     });
-    return gen::map(gen::tuple(gen::inRange(0, int(std::size(kSkuSizes))), gen::inRange(0, int(std::size(kRegions))),
-                               bounds, gen::arbitrary<bool>(), gen::arbitrary<bool>(),
-                               smallVector(1, 3, genAvailability())),
-                    [](const auto& t) {
-                        SkuSpec sku;
-                        std::tie(sku.size, sku.region, std::ignore, sku.requiresRegistration,
-                                 sku.requiresInventoryCheck, sku.availabilities) = t;
-                        std::tie(sku.minimumQuantity, sku.maximumQuantity) = std::get<2>(t);
-                        return sku;
-                    });
+    return gen::map(
+        gen::tuple(gen::inRange(0, int(std::size(kSkuSizes))), gen::inRange(0, int(std::size(kRegions))), bounds,
+                   gen::arbitrary<bool>(), gen::arbitrary<bool>(), smallVector(1, 3, genAvailability())),
+        [](const auto& t) {
+            SkuSpec sku;
+            std::tie(sku.size, sku.region, std::ignore, sku.requiresRegistration, sku.requiresInventoryCheck,
+                     sku.availabilities) = t;
+            std::tie(sku.minimumQuantity, sku.maximumQuantity) = std::get<2>(t);
+            return sku;
+        });
 }
 
 Gen<SubscriptionSpec> genSubscription() {
@@ -36,8 +36,14 @@ Gen<SubscriptionSpec> genSubscription() {
     using sim::SubscriptionStatus;
     return gen::exec([=] {
         SubscriptionSpec value{};
-        value.status = *gen::weightedElement<SubscriptionStatus>( {{6, SubscriptionStatus::active}, {1, SubscriptionStatus::suspended}, {1, SubscriptionStatus::deleted}, {1, SubscriptionStatus::expired}, {1, SubscriptionStatus::pending}, {1, SubscriptionStatus::disabled}});
-        value.registration = *gen::element(RegistrationState::registered, RegistrationState::notregistered, RegistrationState::registering);
+        value.status = *gen::weightedElement<SubscriptionStatus>({{6, SubscriptionStatus::active},
+                                                                  {1, SubscriptionStatus::suspended},
+                                                                  {1, SubscriptionStatus::deleted},
+                                                                  {1, SubscriptionStatus::expired},
+                                                                  {1, SubscriptionStatus::pending},
+                                                                  {1, SubscriptionStatus::disabled}});
+        value.registration = *gen::element(RegistrationState::registered, RegistrationState::notregistered,
+                                           RegistrationState::registering);
         value.offer = *gen::weightedElement<Offer>({{4, Offer::azure}, {2, Offer::azurePlan}, {1, Offer::office}});
         value.vcpuQuota = *optionalOf(gen::inRange(0, 64));
         return value;

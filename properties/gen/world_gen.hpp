@@ -12,9 +12,8 @@ namespace pcsim::properties {
 // A vector of min..max elements of `element` (shrinks towards fewer, simpler elements).
 template <class T>
 rc::Gen<std::vector<T>> smallVector(std::size_t min, std::size_t max, rc::Gen<T> element) {
-    return rc::gen::mapcat(rc::gen::inRange(min, max + 1), [element](std::size_t n) {
-        return rc::gen::container<std::vector<T>>(n, element);
-    });
+    return rc::gen::mapcat(rc::gen::inRange(min, max + 1),
+                           [element](std::size_t n) { return rc::gen::container<std::vector<T>>(n, element); });
 }
 
 // A std::optional that shrinks towards absent.

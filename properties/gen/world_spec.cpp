@@ -77,9 +77,8 @@ void showValue(const AvailabilitySpec& value, std::ostream& os) {
 }
 
 void showValue(const SkuSpec& value, std::ostream& os) {
-    os << kSkuSizes[value.size].armSkuName << " in " << kRegions[value.region] << ", quantity "
-       << value.minimumQuantity << ".." << value.maximumQuantity
-       << (value.requiresRegistration ? ", needs registration" : "")
+    os << kSkuSizes[value.size].armSkuName << " in " << kRegions[value.region] << ", quantity " << value.minimumQuantity
+       << ".." << value.maximumQuantity << (value.requiresRegistration ? ", needs registration" : "")
        << (value.requiresInventoryCheck ? ", needs inventory check" : "") << ", availabilities {";
     for (std::size_t i = 0; i < value.availabilities.size(); ++i) {
         os << (i ? "; " : "");

@@ -37,8 +37,8 @@ struct SkuSpec {
     int region = 0;  // index into kRegions
     std::int64_t minimumQuantity = 1;
     std::int64_t maximumQuantity = 1;
-    bool requiresRegistration = true;    // purchase prerequisite AzureSubscriptionRegistration
-    bool requiresInventoryCheck = true;  // purchase prerequisite InventoryCheck
+    bool requiresRegistration = true;              // purchase prerequisite AzureSubscriptionRegistration
+    bool requiresInventoryCheck = true;            // purchase prerequisite InventoryCheck
     std::vector<AvailabilitySpec> availabilities;  // at least one
 };
 
@@ -72,9 +72,9 @@ struct ItemRef {
 
 // ---- ids derived from positions ----------------------------------------------------------------
 inline const std::string kProductId = "DZH318Z0BQ00";
-std::string skuId(std::size_t sku);                                      // "0S01"
+std::string skuId(std::size_t sku);                                     // "0S01"
 std::string availabilityId(std::size_t sku, std::size_t availability);  // "DZH318AV0102"
-std::string catalogItemId(const ItemRef& item);                          // product:sku:availability
+std::string catalogItemId(const ItemRef& item);                         // product:sku:availability
 std::string customerId(std::size_t customer);
 std::string subscriptionId(std::size_t customer, std::size_t subscription);       // upper-case GUID
 std::string azureSubscriptionId(std::size_t customer, std::size_t subscription);  // lower-case GUID

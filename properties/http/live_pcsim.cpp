@@ -12,7 +12,8 @@ LivePcsim::LivePcsim(const std::string& scenarioFile) : server_(scenarioFile) {}
 
 void LivePcsim::reset() {
     auto response = http_.send("POST", url("/_pcsim/reset"));
-    if (response.status != 200) throw std::runtime_error("POST /_pcsim/reset answered " + std::to_string(response.status));
+    if (response.status != 200)
+        throw std::runtime_error("POST /_pcsim/reset answered " + std::to_string(response.status));
     token_.clear();
 }
 
@@ -27,17 +28,17 @@ bool LivePcsim::healthy() { return http_.send("GET", url("/_pcsim/health")).stat
 
 std::string LivePcsim::token() {
     if (!token_.empty()) return token_;
-    auto response = http_.send("POST", url("/" + world::kTenant + "/oauth2/token"),
-                               "grant_type=refresh_token&client_id=" + world::kClientId +
-                                   "&refresh_token=" + world::kRefreshToken,
-                               {{"Content-Type", "application/x-www-form-urlencoded"}});
+    auto response =
+        http_.send("POST", url("/" + world::kTenant + "/oauth2/token"),
+                   "grant_type=refresh_token&client_id=" + world::kClientId + "&refresh_token=" + world::kRefreshToken,
+                   {{"Content-Type", "application/x-www-form-urlencoded"}});
     if (response.status != 200) throw std::runtime_error("token request answered " + response.body);
     token_ = response.json().at("access_token").get<std::string>();
     return token_;
 }
 
-pcsim::testing::RawResponse LivePcsim::send(const std::string& method, const std::string& path,
-                                            const std::string& body, std::map<std::string, std::string> headers) {
+pcsim::testing::RawResponse LivePcsim::send(const std::string& method, const std::string& path, const std::string& body,
+                                            std::map<std::string, std::string> headers) {
     headers.emplace("Authorization", "Bearer " + token());
     headers.emplace("Accept", "application/json");
     return http_.send(method, url(path), body, headers);
@@ -56,7 +57,8 @@ std::string LivePcsim::fingerprint() {
                 << " " << sim::toString(subscription.status) << "\n";
         for (const auto& [id, cart] : customer.carts) {
             out << " cart " << id << " " << (cart.status == sim::CartStatus::ordered ? "ordered" : "active") << " "
-                << sim::formatTimestamp(cart.lastModifiedTimestamp) << " orders " << cart.checkoutOrderIds.size() << "\n";
+                << sim::formatTimestamp(cart.lastModifiedTimestamp) << " orders " << cart.checkoutOrderIds.size()
+                << "\n";
             for (const auto& line : cart.lines)
                 out << "  line " << line.id << " " << line.catalogItemId << " x" << line.quantity << " error "
                     << (line.error ? line.error->errorCode : 0) << "\n";

@@ -53,17 +53,19 @@ std::string clockAt(int hoursAfterStart) {
 TEST(Pipelining, RequestsCutIntoReadsAnywhereAreEachAnsweredInOrder) {
     LivePcsim pcsim(world::kScenario);
     checkProperty([&] {
-        const auto kinds = *gen::resize(6, gen::nonEmpty(gen::container<std::vector<Kind>>(gen::element(
-                                                Kind::health, Kind::readClock, Kind::advanceClock,
-                                                Kind::malformedAdvance, Kind::unknownRoute))));
+        const auto kinds = *gen::resize(
+            6, gen::nonEmpty(gen::container<std::vector<Kind>>(gen::element(
+                   Kind::health, Kind::readClock, Kind::advanceClock, Kind::malformedAdvance, Kind::unknownRoute))));
         std::vector<Planned> requests;
         std::string all;
         for (Kind kind : kinds) {
-            requests.push_back(plan(kind, *gen::element<std::string>("Content-Length", "content-length", "CONTENT-length")));
+            requests.push_back(
+                plan(kind, *gen::element<std::string>("Content-Length", "content-length", "CONTENT-length")));
             all += requests.back().bytes;
         }
         // Up to 12 places where the bytes are cut into separate writes.
-        auto cuts = *gen::resize(12, gen::container<std::vector<std::size_t>>(gen::inRange<std::size_t>(1, all.size())));
+        auto cuts =
+            *gen::resize(12, gen::container<std::vector<std::size_t>>(gen::inRange<std::size_t>(1, all.size())));
         std::sort(cuts.begin(), cuts.end());
         cuts.erase(std::unique(cuts.begin(), cuts.end()), cuts.end());
         RC_TAG(requests.size() > 1 ? "pipelined" : "one request");
@@ -103,9 +105,7 @@ TEST(Pipelining, RequestsCutIntoReadsAnywhereAreEachAnsweredInOrder) {
                     RC_ASSERT(answer.statusLine == "HTTP/1.1 400 Bad Request");
                     RC_ASSERT(body["code"] == 800002);
                     break;
-                case Kind::unknownRoute:
-                    RC_ASSERT(answer.statusLine == "HTTP/1.1 404 Not Found");
-                    break;
+                case Kind::unknownRoute: RC_ASSERT(answer.statusLine == "HTTP/1.1 404 Not Found"); break;
             }
         }
     });
@@ -113,11 +113,26 @@ TEST(Pipelining, RequestsCutIntoReadsAnywhereAreEachAnsweredInOrder) {
 
 // The headers Pistache 0.0.5 parses into typed values (and so can throw on), and others.
 const std::vector<std::string>& headerNames() {
-    static const std::vector<std::string> names = {
-        "Host", "Date", "Cookie", "Content-Length", "Content-Type", "Accept", "Accept-Encoding",
-        "Cache-Control", "Connection", "Authorization", "User-Agent", "Expect", "Content-Encoding",
-        "Transfer-Encoding", "Location", "Server", "Allow", "Access-Control-Allow-Origin", "X-Locale",
-        "MS-RequestId"};
+    static const std::vector<std::string> names = {"Host",
+                                                   "Date",
+                                                   "Cookie",
+                                                   "Content-Length",
+                                                   "Content-Type",
+                                                   "Accept",
+                                                   "Accept-Encoding",
+                                                   "Cache-Control",
+                                                   "Connection",
+                                                   "Authorization",
+                                                   "User-Agent",
+                                                   "Expect",
+                                                   "Content-Encoding",
+                                                   "Transfer-Encoding",
+                                                   "Location",
+                                                   "Server",
+                                                   "Allow",
+                                                   "Access-Control-Allow-Origin",
+                                                   "X-Locale",
+                                                   "MS-RequestId"};
     return names;
 }
 

@@ -419,8 +419,8 @@ void AdvanceClock::show(std::ostream& os) const { os << "AdvanceClock(" << secon
 void InjectLostCheckoutAnswer::run(const PurchaseModel&, PurchaseSut& sut) const {
     // Until the next checkout is the one whose answer the fault holds back.
     while ((*sut.flakyCheckouts + 1) % world::kLostCheckoutAnswerEvery != 0) {
-        const auto response = sut.pcsim.send(
-            "POST", "/v1/customers/" + world::kCustomers[1].id + "/carts/00000000-0000-4000-8000-00000000dead/checkout");
+        const auto response = sut.pcsim.send("POST", "/v1/customers/" + world::kCustomers[1].id +
+                                                         "/carts/00000000-0000-4000-8000-00000000dead/checkout");
         RC_ASSERT(response.status == 404L);
         ++*sut.flakyCheckouts;
     }

@@ -44,7 +44,7 @@ CheckoutOutcome PurchaseModel::checkoutOutcome(std::size_t index) const {
     if (cart.order) return CheckoutOutcome::replayed;
     const auto errors = lineErrors(cart.customer, cart.lines);
     return std::all_of(errors.begin(), errors.end(), [](int e) { return e == 0; }) ? CheckoutOutcome::ordered
-                                                                                      : CheckoutOutcome::refused;
+                                                                                   : CheckoutOutcome::refused;
 }
 
 RegistrationOutcome PurchaseModel::registrationOutcome(int customer, int subscription) const {

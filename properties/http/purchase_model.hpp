@@ -15,7 +15,7 @@ struct ModelLine {
     int item = 0;          // index into world::kItems; -1: a catalog item that does not exist
     int subscription = 0;  // index into the customer's subscriptions; -1: one that does not exist
     int quantity = 1;
-    bool single = false;   // scope single (else shared)
+    bool single = false;        // scope single (else shared)
     bool lowerCaseIds = false;  // ids sent in lower case (the service compares them without case)
 };
 
@@ -38,7 +38,7 @@ enum class RegistrationOutcome { accepted, notAzure, notActive };
 inline constexpr std::int64_t kCartLifetimeSeconds = 7 * 24 * 3600;
 
 struct PurchaseModel {
-    std::int64_t now = 0;  // simulated seconds since the scenario's start
+    std::int64_t now = 0;                       // simulated seconds since the scenario's start
     std::vector<std::vector<bool>> registered;  // [customer][subscription]
     std::vector<ModelCart> carts;
     std::vector<ModelOrder> orders;

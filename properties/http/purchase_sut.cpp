@@ -16,7 +16,8 @@ bool isFlakyCheckout(const partnercenter::Attempt& attempt) {
     const std::string flakyCarts = "/customers/" + world::kCustomers[1].id + "/carts/";
     const std::string suffix = "/checkout";
     return attempt.method == "POST" && attempt.url.find(flakyCarts) != std::string::npos &&
-           attempt.url.size() > suffix.size() && attempt.url.compare(attempt.url.size() - suffix.size(), suffix.size(), suffix) == 0;
+           attempt.url.size() > suffix.size() &&
+           attempt.url.compare(attempt.url.size() - suffix.size(), suffix.size(), suffix) == 0;
 }
 
 partnercenter::PartnerClient makeClient(LivePcsim& pcsim, std::shared_ptr<std::atomic<std::int64_t>> offset,
@@ -39,7 +40,8 @@ partnercenter::PartnerClient makeClient(LivePcsim& pcsim, std::shared_ptr<std::a
 
 }  // namespace
 
-PurchaseSut::PurchaseSut(LivePcsim& live) : pcsim(live), client(makeClient(live, clockOffsetSeconds, faultedAttempts, flakyCheckouts)) {}
+PurchaseSut::PurchaseSut(LivePcsim& live)
+    : pcsim(live), client(makeClient(live, clockOffsetSeconds, faultedAttempts, flakyCheckouts)) {}
 
 partnercenter::CartCollection PurchaseSut::carts(int customer) const {
     return client.customers().byId(world::kCustomers[std::size_t(customer)].id).carts();

@@ -74,8 +74,8 @@ private:
 };
 
 rc::Gen<std::string> genSegment(const std::string& parameter, const PopulatedPcsim& world) {
-    auto garbage = gen::element<std::string>("00000000-0000-4000-8000-000000000000", "x", "%00", "..", "%E2%9C%93",
-                                             "-", std::string(300, 'a'), "%25", "null", "%7B%7D");
+    auto garbage = gen::element<std::string>("00000000-0000-4000-8000-000000000000", "x", "%00", "..", "%E2%9C%93", "-",
+                                             std::string(300, 'a'), "%25", "null", "%7B%7D");
     auto known = world.ids().find(parameter);
     if (known == world.ids().end()) return garbage;
     return gen::weightedOneOf<std::string>({{4, gen::elementOf(known->second)}, {1, garbage}});
@@ -92,8 +92,7 @@ rc::Gen<RandomRequest> genRequest(const PopulatedPcsim& world, LivePcsim& pcsim,
         for (const auto& segment : route->segments) {
             if (segment.size() > 2 && segment.front() == '{' && segment.back() == '}')
                 segments.push_back(genSegment(segment.substr(1, segment.size() - 2), world));
-            else
-                segments.push_back(gen::just(segment));
+            else segments.push_back(gen::just(segment));
         }
         auto path = gen::just(std::string());
         for (const auto& segment : segments)

@@ -24,10 +24,10 @@ TEST(StatefulPurchases, EveryAnswerMatchesTheModel) {
         const PurchaseModel initial = PurchaseModel::initial();
         // The sequence length follows the size; each command's arguments are generated at full size
         // (RapidCheck scales ranges down with the size).
-        const auto commands = *rc::gen::resize(
-            kMaxCommands, rc::state::gen::commands(initial, [](const PurchaseModel& model) {
-                return rc::gen::resize(100, genPurchaseCommand()(model));
-            }));
+        const auto commands =
+            *rc::gen::resize(kMaxCommands, rc::state::gen::commands(initial, [](const PurchaseModel& model) {
+                                 return rc::gen::resize(100, genPurchaseCommand()(model));
+                             }));
         rc::state::runAll(commands, initial, sut);
 
         PurchaseModel final = initial;

@@ -39,30 +39,29 @@ rc::Gen<CartOp> genCartOp() {
         p.first.quantity = p.second;
         return p.first;
     });
-    return gen::oneOf(
-        gen::exec([=] {
-            CartOp value{};
-            value.kind = *gen::just(Kind::update);
-            value.lines = *smallVector(1, 3, anyLineInBounds);
-            return value;
-        }),
-        gen::exec([=] {
-            CartOp value{};
-            value.kind = *gen::element(Kind::get, Kind::checkout);
-            return value;
-        }),
-        gen::exec([=] {
-            CartOp value{};
-            value.kind = *gen::just(Kind::wait);
-            value.amount = *gen::inRange(1, 31);
-            return value;
-        }),
-        gen::exec([=] {
-            CartOp value{};
-            value.kind = *gen::just(Kind::registerSubscription);
-            value.amount = *gen::inRange(0, 4);
-            return value;
-        }));
+    return gen::oneOf(gen::exec([=] {
+                          CartOp value{};
+                          value.kind = *gen::just(Kind::update);
+                          value.lines = *smallVector(1, 3, anyLineInBounds);
+                          return value;
+                      }),
+                      gen::exec([=] {
+                          CartOp value{};
+                          value.kind = *gen::element(Kind::get, Kind::checkout);
+                          return value;
+                      }),
+                      gen::exec([=] {
+                          CartOp value{};
+                          value.kind = *gen::just(Kind::wait);
+                          value.amount = *gen::inRange(1, 31);
+                          return value;
+                      }),
+                      gen::exec([=] {
+                          CartOp value{};
+                          value.kind = *gen::just(Kind::registerSubscription);
+                          value.amount = *gen::inRange(0, 4);
+                          return value;
+                      }));
 }
 
 sim::CartInput inputFor(const WorldSpec& spec, const std::vector<LinePick>& picks) {
@@ -105,7 +104,8 @@ PCSIM_PROPERTY(CartLifecycle, ActiveUntilCheckoutThenOrdered, ()) {
                 break;
             case CartOp::Kind::registerSubscription:
                 (void)sim::registerSubscription(
-                    *world, customerId(0), subscriptionId(0, std::size_t(op.amount) % spec.customers[0].subscriptions.size()));
+                    *world, customerId(0),
+                    subscriptionId(0, std::size_t(op.amount) % spec.customers[0].subscriptions.size()));
                 break;
         }
         const auto stored = sim::getCart(*world, customerId(0), id);
@@ -150,10 +150,10 @@ PCSIM_PROPERTY(CartLifecycle, ExpiresExactlySevenDaysAfterCreation, ()) {
     const auto lines = validLines(spec, *smallVector(1, 2, genValidLine()));
     const auto createdAfter = std::chrono::minutes{*gen::inRange(0, 60 * 24 * 30)};
     // How far from the 7-day mark we look, in 100 ns ticks: right at the edge, or hours away.
-    const std::int64_t offset = *gen::oneOf(gen::inRange<std::int64_t>(-2, 3),
-                                            gen::inRange<std::int64_t>(-36'000'000'000LL, 36'000'000'000LL));
-    RC_LOG() << "created " << createdAfter.count() << " min after start; looked at 7 days "
-             << (offset < 0 ? "" : "+ ") << offset << " ticks later\n";
+    const std::int64_t offset =
+        *gen::oneOf(gen::inRange<std::int64_t>(-2, 3), gen::inRange<std::int64_t>(-36'000'000'000LL, 36'000'000'000LL));
+    RC_LOG() << "created " << createdAfter.count() << " min after start; looked at 7 days " << (offset < 0 ? "" : "+ ")
+             << offset << " ticks later\n";
 
     auto world = buildWorld(spec);
     world->clock.advance(createdAfter);

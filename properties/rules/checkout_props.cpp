@@ -78,7 +78,8 @@ bool lineValidAtCheckout(const WorldSpec& spec, std::size_t customer, const Line
     if (sku.requiresInventoryCheck && buyer.restrictedRegion == sku.region) return false;
     if (line.quantity < sku.minimumQuantity || line.quantity > sku.maximumQuantity) return false;
     // A vCPU quota limits single-scope purchases only.
-    const bool overQuota = subscription.vcpuQuota && line.quantity * kSkuSizes[sku.size].cores > *subscription.vcpuQuota;
+    const bool overQuota =
+        subscription.vcpuQuota && line.quantity * kSkuSizes[sku.size].cores > *subscription.vcpuQuota;
     return !(scope == "single" && overQuota);
 }
 
@@ -111,7 +112,8 @@ PCSIM_PROPERTY(Checkout, OrderOnlyWhenEveryLineIsValidAtCheckoutTime, ()) {
     std::vector<bool> requested(subscriptions.size(), false);
     for (std::size_t s : registrations) {
         requested[s % subscriptions.size()] = true;
-        (void)sim::registerSubscription(*world, customerId(customer), subscriptionId(customer, s % subscriptions.size()));
+        (void)sim::registerSubscription(*world, customerId(customer),
+                                        subscriptionId(customer, s % subscriptions.size()));
     }
     world->clock.advance(std::chrono::minutes{minutesLater});
 

@@ -68,10 +68,13 @@ rc::Gen<WireQuantity> genWireQuantity() {
         return WireQuantity{double(p.first) + double(p.second) / 100.0, std::nullopt};
     });
     auto notANumber = gen::map(gen::element<nlohmann::json>(nlohmann::json("3"), nlohmann::json(true), nlohmann::json(),
-                                                             nlohmann::json::array({1}), nlohmann::json::object()),
-                               [](nlohmann::json j) { return WireQuantity{std::move(j), std::nullopt}; });
-    auto huge = gen::map(gen::element(1e10, -1e10, 1e300, 2147483648.0),
-                         [](double d) { return WireQuantity{d, std::nullopt}; });
+                                                            nlohmann::json::array({1}), nlohmann::json::object()),
+                               [](nlohmann::json j) {
+                                   return WireQuantity{std::move(j), std::nullopt};
+                               });
+    auto huge = gen::map(gen::element(1e10, -1e10, 1e300, 2147483648.0), [](double d) {
+        return WireQuantity{d, std::nullopt};
+    });
     return gen::oneOf(whole, integralFloat, fractional, notANumber, huge);
 }
 

@@ -36,8 +36,8 @@ PCSIM_PROPERTY(Subscription, IneligibleSubscriptionNeverReachesAnOrder, ()) {
     // The catalog item is judged first; of the subscription rules, existence/status/offer come
     // before registration (DECISIONS.md: 10007, then 10011).
     const int expected = !availabilityOf(spec, line.item).purchasable ? sim::cart_error::catalogItemIdIsNotValid
-                         : invalid ? sim::cart_error::subscriptionIsNotValid
-                                   : sim::cart_error::subscriptionNotRegistered;
+                         : invalid                                    ? sim::cart_error::subscriptionIsNotValid
+                                                                      : sim::cart_error::subscriptionNotRegistered;
     RC_ASSERT(error->errorCode == expected);
 
     auto result = sim::checkout(*world, customerId(customer), cart->id);

@@ -30,11 +30,12 @@ PCSIM_PROPERTY(Casing, EnumValuesInAnyLetterCase, ()) {
     assertReadsTheSame(*genCheckoutResult(), casings, true);
 
     // BillingCycle alone: every spelling, and the SDK's integer value.
-    const auto cycle = *gen::element(models::BillingCycle::unknown, models::BillingCycle::monthly,
-                                     models::BillingCycle::annual, models::BillingCycle::none,
-                                     models::BillingCycle::one_time, models::BillingCycle::triennial,
-                                     models::BillingCycle::biennial);
-    const Casing casing = *gen::element(Casing::asIs, Casing::lower, Casing::upper, Casing::pascal, Casing::alternating);
+    const auto cycle =
+        *gen::element(models::BillingCycle::unknown, models::BillingCycle::monthly, models::BillingCycle::annual,
+                      models::BillingCycle::none, models::BillingCycle::one_time, models::BillingCycle::triennial,
+                      models::BillingCycle::biennial);
+    const Casing casing =
+        *gen::element(Casing::asIs, Casing::lower, Casing::upper, Casing::pascal, Casing::alternating);
     const std::string spelled = respellEnum(std::string(models::to_string(cycle)), casing);
     RC_LOG() << "billing cycle spelled " << spelled << "\n";
     RC_ASSERT(models::billing_cycle_from_string(spelled) == std::optional(cycle));

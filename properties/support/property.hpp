@@ -44,7 +44,7 @@ void checkProperty(Testable&& testable) {
 
 }  // namespace pcsim::properties
 
-#define PCSIM_PROPERTY(Suite, Name, ArgList)                                                  \
-    void pcsimProperty_##Suite##_##Name ArgList;                                              \
+#define PCSIM_PROPERTY(Suite, Name, ArgList)                                                   \
+    void pcsimProperty_##Suite##_##Name ArgList;                                               \
     TEST(Suite, Name) { ::pcsim::properties::checkProperty(&pcsimProperty_##Suite##_##Name); } \
     void pcsimProperty_##Suite##_##Name ArgList

@@ -48,7 +48,7 @@ TEST(PcsimServe, SandboxAndJournalLimitsComeFromTheCommandLine) {
 
 TEST(PcsimValidate, AcceptsTheShippedScenarios) {
     auto ran = runCommand(std::string(PCSIM_BINARY " validate ") + PCSIM_SCENARIOS_DIR + "/default.yaml " +
-                   PCSIM_SCENARIOS_DIR + "/examples/minimal.yaml");
+                          PCSIM_SCENARIOS_DIR + "/examples/minimal.yaml");
     EXPECT_EQ(ran.exitCode, 0) << ran.output;
 }
 

@@ -32,94 +32,94 @@ inline const std::string kD4sP1Y = "DZH318Z0BQ3Q:00G1:DZH318XZXK7M";
 
 /// tests/client/NAME, or tests/e2e/e2e.yaml for "e2e.yaml".
 inline std::string scenario(const std::string& name) {
-  if (name == "e2e.yaml") return std::string(PCSIM_E2E_DIR) + "/e2e.yaml";
-  return std::string(PCSIM_CLIENT_TEST_DIR "/") + name;
+    if (name == "e2e.yaml") return std::string(PCSIM_E2E_DIR) + "/e2e.yaml";
+    return std::string(PCSIM_CLIENT_TEST_DIR "/") + name;
 }
 
 /// Every attempt the client reported, in order.
 class AttemptLog {
- public:
-  void record(const partnercenter::Attempt& attempt) {
-    std::lock_guard lock(mutex_);
-    attempts_.push_back(attempt);
-  }
-  /// Attempts whose method is `method` and whose URL contains `urlPart`.
-  std::vector<partnercenter::Attempt> matching(const std::string& method, const std::string& urlPart) const {
-    std::lock_guard lock(mutex_);
-    std::vector<partnercenter::Attempt> out;
-    for (const auto& a : attempts_)
-      if (a.method == method && a.url.find(urlPart) != std::string::npos) out.push_back(a);
-    return out;
-  }
-  std::vector<partnercenter::Attempt> all() const {
-    std::lock_guard lock(mutex_);
-    return attempts_;
-  }
-  std::size_t tokenRequests() const { return matching("POST", "/oauth2/token").size(); }
+public:
+    void record(const partnercenter::Attempt& attempt) {
+        std::lock_guard lock(mutex_);
+        attempts_.push_back(attempt);
+    }
+    /// Attempts whose method is `method` and whose URL contains `urlPart`.
+    std::vector<partnercenter::Attempt> matching(const std::string& method, const std::string& urlPart) const {
+        std::lock_guard lock(mutex_);
+        std::vector<partnercenter::Attempt> out;
+        for (const auto& a : attempts_)
+            if (a.method == method && a.url.find(urlPart) != std::string::npos) out.push_back(a);
+        return out;
+    }
+    std::vector<partnercenter::Attempt> all() const {
+        std::lock_guard lock(mutex_);
+        return attempts_;
+    }
+    std::size_t tokenRequests() const { return matching("POST", "/oauth2/token").size(); }
 
- private:
-  mutable std::mutex mutex_;
-  std::vector<partnercenter::Attempt> attempts_;
+private:
+    mutable std::mutex mutex_;
+    std::vector<partnercenter::Attempt> attempts_;
 };
 
 /// The waits the client asked for; never sleeps for real.
 class SleepLog {
- public:
-  partnercenter::Sleeper sleeper() {
-    return [this](std::chrono::milliseconds d) {
-      std::lock_guard lock(mutex_);
-      sleeps_.push_back(d);
-    };
-  }
-  std::vector<std::chrono::milliseconds> sleeps() const {
-    std::lock_guard lock(mutex_);
-    return sleeps_;
-  }
+public:
+    partnercenter::Sleeper sleeper() {
+        return [this](std::chrono::milliseconds d) {
+            std::lock_guard lock(mutex_);
+            sleeps_.push_back(d);
+        };
+    }
+    std::vector<std::chrono::milliseconds> sleeps() const {
+        std::lock_guard lock(mutex_);
+        return sleeps_;
+    }
 
- private:
-  mutable std::mutex mutex_;
-  std::vector<std::chrono::milliseconds> sleeps_;
+private:
+    mutable std::mutex mutex_;
+    std::vector<std::chrono::milliseconds> sleeps_;
 };
 
 class ClientTest : public ::testing::Test {
- protected:
-  void start(const std::string& scenarioName) {
-    server_ = std::make_unique<pcsim::testing::TestServer>(scenario(scenarioName));
-  }
-  pcsim::testing::TestServer& server() { return *server_; }
-  std::string baseUrl() { return server_->url(""); }
+protected:
+    void start(const std::string& scenarioName) {
+        server_ = std::make_unique<pcsim::testing::TestServer>(scenario(scenarioName));
+    }
+    pcsim::testing::TestServer& server() { return *server_; }
+    std::string baseUrl() { return server_->url(""); }
 
-  /// Options aimed at the test server, recording attempts and sleeps.
-  partnercenter::ClientOptions options() {
-    partnercenter::ClientOptions o;
-    o.endpoint = baseUrl();
-    o.authority = baseUrl();
-    o.observer = [this](const partnercenter::Attempt& a) { attempts.record(a); };
-    o.retry.sleeper = sleeps.sleeper();
-    o.timeout = std::chrono::seconds(20);
-    return o;
-  }
-  partnercenter::PartnerClient appUserClient() { return appUserClient(options()); }
-  partnercenter::PartnerClient appUserClient(partnercenter::ClientOptions o) {
-    return partnercenter::PartnerClient(partnercenter::AppUserCredentials{kTenant, kClientId, kSecret, kRefreshToken},
-                                        std::move(o));
-  }
-  partnercenter::PartnerClient appClient() {
-    return partnercenter::PartnerClient(partnercenter::AppCredentials{kTenant, kClientId, kSecret}, options());
-  }
+    /// Options aimed at the test server, recording attempts and sleeps.
+    partnercenter::ClientOptions options() {
+        partnercenter::ClientOptions o;
+        o.endpoint = baseUrl();
+        o.authority = baseUrl();
+        o.observer = [this](const partnercenter::Attempt& a) { attempts.record(a); };
+        o.retry.sleeper = sleeps.sleeper();
+        o.timeout = std::chrono::seconds(20);
+        return o;
+    }
+    partnercenter::PartnerClient appUserClient() { return appUserClient(options()); }
+    partnercenter::PartnerClient appUserClient(partnercenter::ClientOptions o) {
+        return partnercenter::PartnerClient(
+            partnercenter::AppUserCredentials{kTenant, kClientId, kSecret, kRefreshToken}, std::move(o));
+    }
+    partnercenter::PartnerClient appClient() {
+        return partnercenter::PartnerClient(partnercenter::AppCredentials{kTenant, kClientId, kSecret}, options());
+    }
 
-  /// Moves pcsim's simulated clock (POST /_pcsim/clock {"advance": duration}).
-  void advanceSimulatedClock(const std::string& isoDuration) {
-    pcsim::testing::RawHttp http;
-    auto r = http.send("POST", server_->url("/_pcsim/clock"), nlohmann::json{{"advance", isoDuration}}.dump());
-    ASSERT_EQ(r.status, 200) << r.body;
-  }
+    /// Moves pcsim's simulated clock (POST /_pcsim/clock {"advance": duration}).
+    void advanceSimulatedClock(const std::string& isoDuration) {
+        pcsim::testing::RawHttp http;
+        auto r = http.send("POST", server_->url("/_pcsim/clock"), nlohmann::json{{"advance", isoDuration}}.dump());
+        ASSERT_EQ(r.status, 200) << r.body;
+    }
 
-  AttemptLog attempts;
-  SleepLog sleeps;
+    AttemptLog attempts;
+    SleepLog sleeps;
 
- private:
-  std::unique_ptr<pcsim::testing::TestServer> server_;
+private:
+    std::unique_ptr<pcsim::testing::TestServer> server_;
 };
 
 }  // namespace pcsim::client_testing

@@ -8,9 +8,9 @@
 namespace pcsim::client_testing {
 
 struct ProcessResult {
-  int exitCode = -1;
-  std::string out;
-  std::string err;
+    int exitCode = -1;
+    std::string out;
+    std::string err;
 };
 
 /// `environment` is added to the parent's, after every PARTNERCENTER_* variable is removed.

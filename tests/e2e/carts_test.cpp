@@ -99,9 +99,10 @@ TEST_F(CartsTest, UpdateReplacesLinesAndAnswers201) {
     ASSERT_EQ(updated.status, 201) << updated.body;
     EXPECT_EQ(updated.json()["lineItems"][0]["quantity"], 3);
     EXPECT_EQ(updated.json()["lineItems"][0]["provisioningContext"]["scope"], "single");
-    EXPECT_EQ(call("PUT", carts() + "/00000000-0000-4000-8000-000000000000", appToken(), cartBody(kD4sP1Y, kRegisteredSub, 1))
-                  .json()["code"],
-              800008);
+    EXPECT_EQ(
+        call("PUT", carts() + "/00000000-0000-4000-8000-000000000000", appToken(), cartBody(kD4sP1Y, kRegisteredSub, 1))
+            .json()["code"],
+        800008);
 }
 
 TEST_F(CartsTest, CheckoutIsIdempotent) {
@@ -165,7 +166,8 @@ TEST_F(CartsTest, ARepeatedRequestIdReplaysTheFirstAnswer) {
 
 TEST_F(CartsTest, CartsAreNotReachableUnderAnotherCustomer) {
     auto cart = createCart(cartBody(kD4sP1Y, kRegisteredSub, 1));
-    auto crossed = call("GET", "/v1/customers/" + kOtherCustomer + "/carts/" + cart["id"].get<std::string>(), appToken());
+    auto crossed =
+        call("GET", "/v1/customers/" + kOtherCustomer + "/carts/" + cart["id"].get<std::string>(), appToken());
     EXPECT_EQ(crossed.status, 404);
     EXPECT_EQ(crossed.json()["code"], 800008);
 }

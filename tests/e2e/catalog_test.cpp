@@ -38,7 +38,8 @@ TEST_F(CatalogTest, BrowseFromProductsToAvailabilityFollowingLinks) {
     EXPECT_EQ(items[0]["defaultCurrency"]["code"], "USD");
     EXPECT_FALSE(items[0].contains("pricing"));  // prices are not part of the catalog API
 
-    auto one = call("GET", "/v1/products/DZH318Z0BQ3Q/skus/00G1/availabilities/DZH318XZXK7N?country=US&include_price=true", token);
+    auto one = call(
+        "GET", "/v1/products/DZH318Z0BQ3Q/skus/00G1/availabilities/DZH318XZXK7N?country=US&include_price=true", token);
     ASSERT_EQ(one.status, 200);
     EXPECT_EQ(one.json()["terms"][0]["duration"], "P3Y");
     EXPECT_DOUBLE_EQ(one.json()["pricing"]["listPrice"].get<double>(), 2014.80);
@@ -89,14 +90,16 @@ TEST_F(CatalogTest, CustomerScopedCatalogUsesTheCustomersMarket) {
     EXPECT_EQ(r.json()["totalCount"], 1);
     auto sku = call("GET", "/v1/customers/" + kCustomer + "/products/DZH318Z0BQ3Q/skus/00G2", token);
     EXPECT_EQ(sku.status, 200);
-    auto unknown = call("GET", "/v1/customers/00000000-0000-4000-8000-000000000000/products?targetView=AzureReservationsVM", token);
+    auto unknown = call(
+        "GET", "/v1/customers/00000000-0000-4000-8000-000000000000/products?targetView=AzureReservationsVM", token);
     EXPECT_EQ(unknown.status, 404);
 }
 
 TEST_F(CatalogTest, InventoryCheckAnswersABareArrayWithRestrictions) {
     nlohmann::json request = {
         {"TargetItems", {{{"ProductId", "DZH318Z0BQ3Q"}}}},  // PascalCase, as the .NET SDK sends it
-        {"InventoryContext", {{"customerId", kCustomer}, {"azureSubscriptionId", "0f8e7d6c-5b4a-4392-8170-6e5d4c3b2a19"}}}};
+        {"InventoryContext",
+         {{"customerId", kCustomer}, {"azureSubscriptionId", "0f8e7d6c-5b4a-4392-8170-6e5d4c3b2a19"}}}};
     auto r = call("POST", "/v1/extensions/product/checkInventory?country=US", appToken(), request.dump());
     ASSERT_EQ(r.status, 200) << r.body;
     auto items = r.json();

@@ -90,8 +90,9 @@ TEST_F(ConnectionTest, PipelinedRequestsAreEachAnsweredInOrder) {
 
 TEST_F(ConnectionTest, AnAnswerHeldBackByAFaultKeepsItsPlaceAmongPipelinedOnes) {
     const std::string sandbox = "/_sandbox/held-back";
-    ASSERT_EQ(http_.send("POST", server().url(sandbox + "/_pcsim/faults"),
-                         R"({"name":"slow","match":{"method":"GET","path":"/v1/customers"},"respond":{"delayMs":300}})")
+    ASSERT_EQ(http_
+                  .send("POST", server().url(sandbox + "/_pcsim/faults"),
+                        R"({"name":"slow","match":{"method":"GET","path":"/v1/customers"},"respond":{"delayMs":300}})")
                   .status,
               201);
     RawConnection connection(server().url(""));

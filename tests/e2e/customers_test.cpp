@@ -77,7 +77,8 @@ TEST_F(CustomersTest, SubscriptionsListAndById) {
     EXPECT_EQ(one.json()["status"], "suspended");
     EXPECT_EQ(one.json()["offerId"], "MS-AZR-0145P");
     EXPECT_EQ(one.json()["entitlementId"], "2b0a9f8e-7d6c-4b54-8392-8a7f6e5d4c3b");
-    auto missing = call("GET", "/v1/customers/" + kCustomer + "/subscriptions/00000000-0000-0000-0000-000000000000", token);
+    auto missing =
+        call("GET", "/v1/customers/" + kCustomer + "/subscriptions/00000000-0000-0000-0000-000000000000", token);
     EXPECT_EQ(missing.status, 404);
     EXPECT_EQ(missing.json()["code"], 20003);
     // Tenant isolation: a subscription is only reachable under its own customer.
@@ -95,13 +96,15 @@ TEST_F(CustomersTest, RegistrationAnswers202WithLocationThenStatusIsRegistered) 
     auto r = call("POST", base + "/registrations", token);
     EXPECT_EQ(r.status, 202);
     EXPECT_TRUE(r.body.empty());
-    EXPECT_EQ(r.header("location"), "/customers/" + kCustomer + "/subscriptions/" + kUnregisteredSub + "/registrationstatus");
+    EXPECT_EQ(r.header("location"),
+              "/customers/" + kCustomer + "/subscriptions/" + kUnregisteredSub + "/registrationstatus");
 
     auto after = call("GET", base + "/registrationstatus", token);
     EXPECT_EQ(after.json()["status"], "registered");
     EXPECT_EQ(after.json()["attributes"]["objectType"], "SubscriptionRegistrationStatus");
 
-    auto suspended = call("POST", "/v1/customers/" + kCustomer + "/subscriptions/" + kSuspendedSub + "/registrations", token);
+    auto suspended =
+        call("POST", "/v1/customers/" + kCustomer + "/subscriptions/" + kSuspendedSub + "/registrations", token);
     EXPECT_EQ(suspended.status, 400);
     EXPECT_EQ(suspended.json()["code"], 800012);
 }

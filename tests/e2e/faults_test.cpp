@@ -15,7 +15,8 @@ TEST_F(FaultsTest, CheckoutFailsOnceWith503ThenARetrySucceedsExactlyOnce) {
     std::string token = appToken();
     auto cart = call("POST", "/v1/customers/" + kCustomer + "/carts", token, cartBody(kD4sP1Y, kRegisteredSub, 1));
     ASSERT_EQ(cart.status, 201) << cart.body;
-    std::string checkout = "/v1/customers/" + kCustomer + "/carts/" + cart.json()["id"].get<std::string>() + "/checkout";
+    std::string checkout =
+        "/v1/customers/" + kCustomer + "/carts/" + cart.json()["id"].get<std::string>() + "/checkout";
     std::map<std::string, std::string> sameRequest{{"MS-RequestId", "0c0c0c0c-0000-4000-8000-000000000503"}};
     auto first = call("POST", checkout, token, {}, sameRequest);
     EXPECT_EQ(first.status, 503);
@@ -38,7 +39,8 @@ TEST_F(FaultsTest, DelayFaultHoldsTheResponseBack) {
 
 TEST_F(FaultsTest, ResetFaultDropsTheConnectionOnce) {
     std::string token = appToken();
-    std::string path = "/v1/customers/" + kCustomer + "/subscriptions/2E6B0F4A-9C1D-4B7E-8F3A-5D2C1B0A9E87/registrationstatus";
+    std::string path =
+        "/v1/customers/" + kCustomer + "/subscriptions/2E6B0F4A-9C1D-4B7E-8F3A-5D2C1B0A9E87/registrationstatus";
     // A fresh connection: on a reused one libcurl itself retries a request that got no answer.
     RawHttp fresh;
     auto dropped = fresh.send("GET", server().url(path), {}, {{"Authorization", "Bearer " + token}});

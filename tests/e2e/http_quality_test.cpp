@@ -28,14 +28,17 @@ TEST_F(HttpQualityTest, HostileJsonIsRefusedCleanly) {
     EXPECT_EQ(nested.status, 400);
     EXPECT_EQ(nested.json()["code"], 800002);
 
-    auto badUtf8 = call("POST", carts(), token, std::string("{\"lineItems\":[{\"catalogItemId\":\"\xff\xfe\",\"quantity\":1}]}"));
+    auto badUtf8 =
+        call("POST", carts(), token, std::string("{\"lineItems\":[{\"catalogItemId\":\"\xff\xfe\",\"quantity\":1}]}"));
     EXPECT_EQ(badUtf8.status, 400);
 
-    auto hugeNumber = call("POST", carts(), token, R"({"lineItems":[{"catalogItemId":"x","quantity":99999999999999999999999}]})");
+    auto hugeNumber =
+        call("POST", carts(), token, R"({"lineItems":[{"catalogItemId":"x","quantity":99999999999999999999999}]})");
     EXPECT_EQ(hugeNumber.status, 400);
     EXPECT_EQ(hugeNumber.json()["code"], 800002);
 
-    auto wrongType = call("POST", carts(), token, cartBody(kD4sP1Y, kRegisteredSub, 1), {{"Content-Type", "text/plain"}});
+    auto wrongType =
+        call("POST", carts(), token, cartBody(kD4sP1Y, kRegisteredSub, 1), {{"Content-Type", "text/plain"}});
     EXPECT_EQ(wrongType.status, 415);
     EXPECT_EQ(wrongType.json()["code"], 800002);
 

@@ -14,8 +14,9 @@ protected:
         auto cart = call("POST", "/v1/customers/" + kCustomer + "/carts", token,
                          cartBody(kD4sP1Y, kRegisteredSub, quantity, scope));
         EXPECT_EQ(cart.status, 201) << cart.body;
-        auto checkout = call("POST", "/v1/customers/" + kCustomer + "/carts/" + cart.json()["id"].get<std::string>() +
-                                         "/checkout", token);
+        auto checkout =
+            call("POST", "/v1/customers/" + kCustomer + "/carts/" + cart.json()["id"].get<std::string>() + "/checkout",
+                 token);
         EXPECT_EQ(checkout.status, 201) << checkout.body;
         return checkout.json()["orders"][0]["id"];
     }
@@ -32,9 +33,11 @@ TEST_F(OrdersTest, OrderIsListedReadableAndPricedOnRequest) {
     EXPECT_EQ(body["currencyCode"], "USD");
     EXPECT_EQ(body["alternateId"].get<std::string>().size(), 12u);
     EXPECT_FALSE(body.contains("totalPrice"));
-    EXPECT_EQ(body["links"]["provisioningStatus"]["uri"], "/customers/" + kCustomer + "/orders/" + orderId + "/provisioningstatus");
+    EXPECT_EQ(body["links"]["provisioningStatus"]["uri"],
+              "/customers/" + kCustomer + "/orders/" + orderId + "/provisioningstatus");
 
-    auto priced = call("GET", "/v1/customers/" + kCustomer + "/orders/" + orderId + "?include_price=true", token).json();
+    auto priced =
+        call("GET", "/v1/customers/" + kCustomer + "/orders/" + orderId + "?include_price=true", token).json();
     EXPECT_DOUBLE_EQ(priced["totalPrice"].get<double>(), 3 * 1051.20);
     EXPECT_DOUBLE_EQ(priced["lineItems"][0]["pricing"]["listPrice"].get<double>(), 1051.20);
 
@@ -79,16 +82,20 @@ TEST_F(OrdersTest, EntitlementArtifactsResolveToTheReservationWithItsScope) {
     ASSERT_EQ(details.status, 200) << details.body;
     auto reservation = details.json()["reservations"][0];
     EXPECT_EQ(reservation["scopeType"], "Single");
-    EXPECT_EQ(reservation["appliedScopes"], nlohmann::json::array({"/subscriptions/0f8e7d6c-5b4a-4392-8170-6e5d4c3b2a19"}));
+    EXPECT_EQ(reservation["appliedScopes"],
+              nlohmann::json::array({"/subscriptions/0f8e7d6c-5b4a-4392-8170-6e5d4c3b2a19"}));
     EXPECT_EQ(reservation["quantity"], 2);
     EXPECT_EQ(reservation["effectiveDateTime"], "2026-03-02T10:00:00.0000000Z");
     EXPECT_EQ(reservation["expiryDateTime"], "2027-03-02T10:00:00.0000000Z");
 
-    auto shared = call("GET", "/v1" + byOrder[sharedOrder]["entitledArtifacts"][0]["link"]["uri"].get<std::string>(), token);
+    auto shared =
+        call("GET", "/v1" + byOrder[sharedOrder]["entitledArtifacts"][0]["link"]["uri"].get<std::string>(), token);
     EXPECT_EQ(shared.json()["reservations"][0]["scopeType"], "Shared");
     EXPECT_FALSE(shared.json()["reservations"][0].contains("appliedScopes"));
 
-    EXPECT_EQ(call("GET", "/v1/customers/" + kCustomer + "/entitlements?entitlementType=software", token).json()["totalCount"], 0);
+    EXPECT_EQ(call("GET", "/v1/customers/" + kCustomer + "/entitlements?entitlementType=software", token)
+                  .json()["totalCount"],
+              0);
 }
 
 TEST_F(OrdersTest, CancellationIsRefusedOutsideTheIntegrationSandbox) {

@@ -15,7 +15,7 @@ namespace pcsim::testing {
 // The default scenario's ids (scenarios/default.yaml).
 inline const std::string kPartnerTenant = "7c1e2d3f-0000-4000-8000-000000000001";
 inline const std::string kFabrikam = "c1000000-0000-4000-8000-000000000001";
-inline const std::string kProduction = "A1000000-0000-4000-8000-000000000001";   // registered, DSv3 VMs in eastus2
+inline const std::string kProduction = "A1000000-0000-4000-8000-000000000001";  // registered, DSv3 VMs in eastus2
 inline const std::string kProductionAzure = "a1a1a1a1-0000-4000-8000-000000000001";
 inline const std::string kDevelopment = "A1000000-0000-4000-8000-000000000002";  // not registered, B-series only
 inline const std::string kDevelopmentAzure = "a1a1a1a1-0000-4000-8000-000000000002";
@@ -48,7 +48,8 @@ protected:
     }
 
     RawResponse call(const std::string& method, const std::string& path, const std::string& body = {}) {
-        std::map<std::string, std::string> headers{{"Accept", "application/json"}, {"Authorization", "Bearer " + token_}};
+        std::map<std::string, std::string> headers{{"Accept", "application/json"},
+                                                   {"Authorization", "Bearer " + token_}};
         if (!body.empty()) headers["Content-Type"] = "application/json";
         return http_.send(method, server_->url(path), body, headers);
     }
@@ -115,7 +116,8 @@ protected:
 
     // Sums of the daily summaries of an order: {reservedHours, usedHours}.
     std::pair<double, double> dailyTotals(const std::string& reservationOrderId) {
-        auto r = arm("GET", orderPath(reservationOrderId) + "/providers/Microsoft.Consumption/reservationSummaries?grain=daily");
+        auto r = arm(
+            "GET", orderPath(reservationOrderId) + "/providers/Microsoft.Consumption/reservationSummaries?grain=daily");
         EXPECT_EQ(r.status, 200) << r.body;
         double reserved = 0, usedHours = 0;
         const auto body = r.json();

@@ -68,10 +68,12 @@ TEST_F(AzureSurfaceTest, PatchChangesTheScopeAndRefusesWhatTheServiceRefuses) {
     const std::string orderId = buy(kProduction, "shared");
     const std::string path = orderPath(orderId) + "/reservations/" + reservationOf(orderId);
     auto single = arm("PATCH", path,
-                      R"({"properties": {"appliedScopeType": "Single", "appliedScopes": ["/subscriptions/)" + kProductionAzure + R"("]}})");
+                      R"({"properties": {"appliedScopeType": "Single", "appliedScopes": ["/subscriptions/)" +
+                          kProductionAzure + R"("]}})");
     ASSERT_EQ(single.status, 200) << single.body;
     EXPECT_EQ(single.json()["properties"]["appliedScopeType"], "Single");
-    EXPECT_EQ(single.json()["properties"]["appliedScopeProperties"]["subscriptionId"], "/subscriptions/" + kProductionAzure);
+    EXPECT_EQ(single.json()["properties"]["appliedScopeProperties"]["subscriptionId"],
+              "/subscriptions/" + kProductionAzure);
 
     auto code = [&](const std::string& body) {
         auto r = arm("PATCH", path, body);
@@ -79,11 +81,15 @@ TEST_F(AzureSurfaceTest, PatchChangesTheScopeAndRefusesWhatTheServiceRefuses) {
         return r.json()["error"]["code"].get<std::string>();
     };
     EXPECT_EQ(code(R"({"properties": {"appliedScopeType": "Single"}})"), "MissingAppliedScopesForSingle");
-    EXPECT_EQ(code(R"({"properties": {"appliedScopeType": "Single", "appliedScopes": ["/subscriptions/a", "/subscriptions/b"]}})"),
-              "InvalidSingleAppliedScopesCount");
-    EXPECT_EQ(code(R"({"properties": {"appliedScopeType": "Single", "appliedScopes": ["/subscriptions/)" + kProductionAzure + R"("]}})"),
+    EXPECT_EQ(
+        code(
+            R"({"properties": {"appliedScopeType": "Single", "appliedScopes": ["/subscriptions/a", "/subscriptions/b"]}})"),
+        "InvalidSingleAppliedScopesCount");
+    EXPECT_EQ(code(R"({"properties": {"appliedScopeType": "Single", "appliedScopes": ["/subscriptions/)" +
+                   kProductionAzure + R"("]}})"),
               "AppliedScopesSameAsExisting");
-    EXPECT_EQ(code(R"({"properties": {"appliedScopeType": "Single", "appliedScopes": ["/subscriptions/)" + kTailspinAzure + R"("]}})"),
+    EXPECT_EQ(code(R"({"properties": {"appliedScopeType": "Single", "appliedScopes": ["/subscriptions/)" +
+                   kTailspinAzure + R"("]}})"),
               "AppliedScopesNotAssociatedWithCommerceAccount");
     EXPECT_EQ(code(R"({"properties": {"instanceFlexibility": "Sometimes"}})"), "InvalidRequestContent");
     EXPECT_EQ(code(R"(not json)"), "InvalidRequestContent");
@@ -119,7 +125,8 @@ TEST_F(AzureSurfaceTest, SplitThenMergeRecordTheirLineage) {
                      json{{"properties", {{"sources", {first["id"], second["id"]}}}}}.dump());
     ASSERT_EQ(merge.status, 200) << merge.body;
     EXPECT_EQ(merge.json()[0]["properties"]["quantity"], 3);
-    EXPECT_EQ(merge.json()[0]["properties"]["mergeProperties"]["mergeSources"], json::array({first["id"], second["id"]}));
+    EXPECT_EQ(merge.json()[0]["properties"]["mergeProperties"]["mergeSources"],
+              json::array({first["id"], second["id"]}));
     EXPECT_EQ(merge.json()[1]["properties"]["provisioningState"], "Merged");
     EXPECT_EQ(merge.json()[1]["properties"]["mergeProperties"]["mergeDestination"], merge.json()[0]["id"]);
     EXPECT_EQ(arm("GET", orderPath(orderId) + "/reservations").json()["value"].size(), 4u);
@@ -132,8 +139,11 @@ TEST_F(AzureSurfaceTest, WalkThroughSingleScopeWithoutMatchingVmsUsesNothingShar
     const std::string shared = buy(kDevelopment, "shared");  // Production runs DSv3 in eastus2
     advanceClock("PT24H");
 
-    auto summaries = arm("GET", orderPath(single) + "/providers/Microsoft.Consumption/reservationSummaries?grain=daily"
-                                "&$filter=properties%2FusageDate%20ge%202026-01-05%20AND%20properties%2FusageDate%20le%202026-01-06");
+    auto summaries =
+        arm("GET",
+            orderPath(single) +
+                "/providers/Microsoft.Consumption/reservationSummaries?grain=daily"
+                "&$filter=properties%2FusageDate%20ge%202026-01-05%20AND%20properties%2FusageDate%20le%202026-01-06");
     ASSERT_EQ(summaries.status, 200) << summaries.body;
     ASSERT_EQ(summaries.json()["value"].size(), 2u);  // 09:00-24:00 on the 5th, 00:00-09:00 on the 6th
     const json day = summaries.json()["value"][0];
@@ -145,7 +155,8 @@ TEST_F(AzureSurfaceTest, WalkThroughSingleScopeWithoutMatchingVmsUsesNothingShar
 
     EXPECT_EQ(dailyTotals(single), (std::pair<double, double>{24, 0}));   // 0 % used
     EXPECT_EQ(dailyTotals(shared), (std::pair<double, double>{24, 24}));  // 100 % used
-    auto monthly = arm("GET", orderPath(shared) + "/providers/Microsoft.Consumption/reservationSummaries?grain=monthly");
+    auto monthly =
+        arm("GET", orderPath(shared) + "/providers/Microsoft.Consumption/reservationSummaries?grain=monthly");
     ASSERT_EQ(monthly.json()["value"].size(), 1u);
     EXPECT_EQ(monthly.json()["value"][0]["properties"]["avgUtilizationPercentage"], 100);
     EXPECT_EQ(monthly.json()["value"][0]["properties"]["usageDate"], "2026-01-01T00:00:00Z");
@@ -157,15 +168,17 @@ TEST_F(AzureSurfaceTest, WalkThroughSingleScopeWithoutMatchingVmsUsesNothingShar
     EXPECT_EQ(dailyTotals(single), (std::pair<double, double>{48, 24}));
 
     // Who got the discount: the shared reservations covered Production's VMs in eastus2.
-    auto details = arm("GET", orderPath(shared) + "/providers/Microsoft.Consumption/reservationDetails"
-                              "?$filter=properties/usageDate eq 2026-01-06");
+    auto details = arm("GET", orderPath(shared) +
+                                  "/providers/Microsoft.Consumption/reservationDetails"
+                                  "?$filter=properties/usageDate eq 2026-01-06");
     ASSERT_EQ(details.status, 200) << details.body;
     double usedHours = 0;
     const auto detailsBody = details.json();
     for (const auto& row : detailsBody["value"]) {
         EXPECT_NE(row["properties"]["instanceId"].get<std::string>().find("/subscriptions/" + kProductionAzure + "/"),
                   std::string::npos);
-        usedHours += row["properties"]["usedHours"].get<double>() * row["properties"]["instanceFlexibilityRatio"].get<double>() / 4;
+        usedHours += row["properties"]["usedHours"].get<double>() *
+                     row["properties"]["instanceFlexibilityRatio"].get<double>() / 4;
     }
     EXPECT_DOUBLE_EQ(usedHours, 24);  // in D4s_v3 hours: the whole day
 }
@@ -179,7 +192,8 @@ TEST_F(AzureSurfaceTest, CoverageReportAndVmRoutesLetATestChangeUsage) {
 
     // Replace all DSv3 usage in eastus2 with one D2s_v3, then buy a shared D4s_v3: half of it is used.
     for (const char* id : {"web-01", "api-01", "batch-01"}) ASSERT_EQ(control("DELETE", vms + "/" + id).status, 204);
-    auto added = control("POST", vms, R"({"id": "solo", "resourceGroup": "rg-solo", "region": "eastus2", "size": "d2s_v3"})");
+    auto added =
+        control("POST", vms, R"({"id": "solo", "resourceGroup": "rg-solo", "region": "eastus2", "size": "d2s_v3"})");
     ASSERT_EQ(added.status, 201) << added.body;
     EXPECT_EQ(added.json()["size"], "Standard_D2s_v3");
     EXPECT_EQ(control("POST", vms, R"({"region": "eastus2", "size": "Standard_F2"})").status, 400);
@@ -214,8 +228,9 @@ TEST_F(AzureSurfaceTest, CoverageReportAndVmRoutesLetATestChangeUsage) {
 }
 
 TEST_F(AzureSurfaceTest, RecommendationsForASubscriptionAndForTheCustomer) {
-    auto single = arm("GET", "/subscriptions/" + kProductionAzure + "/providers/Microsoft.Consumption/reservationRecommendations"
-                             "?$filter=properties/scope eq 'Single' and properties/lookBackPeriod eq 'Last7Days'");
+    auto single = arm("GET", "/subscriptions/" + kProductionAzure +
+                                 "/providers/Microsoft.Consumption/reservationRecommendations"
+                                 "?$filter=properties/scope eq 'Single' and properties/lookBackPeriod eq 'Last7Days'");
     ASSERT_EQ(single.status, 200) << single.body;
     bool dsv3 = false;
     const auto singleBody = single.json();
@@ -244,8 +259,11 @@ TEST_F(AzureSurfaceTest, RecommendationsForASubscriptionAndForTheCustomer) {
         EXPECT_EQ(r["properties"]["term"], "P3Y");
     }
     EXPECT_EQ(arm("GET", "/subscriptions/nope/providers/Microsoft.Consumption/reservationRecommendations").status, 404);
-    EXPECT_EQ(arm("GET", "/subscriptions/" + kProductionAzure + "/providers/Microsoft.Consumption/"
-                         "reservationRecommendations?$filter=properties/lookBackPeriod eq 'Last9Days'").status, 400);
+    EXPECT_EQ(arm("GET", "/subscriptions/" + kProductionAzure +
+                             "/providers/Microsoft.Consumption/"
+                             "reservationRecommendations?$filter=properties/lookBackPeriod eq 'Last9Days'")
+                  .status,
+              400);
 }
 
 }  // namespace

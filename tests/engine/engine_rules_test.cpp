@@ -3,17 +3,17 @@
 #include <gtest/gtest.h>
 
 #include "engine_world.hpp"
-#include "sim/orders.hpp"
 #include "sim/engine/reservation_changes.hpp"
 #include "sim/engine/reservation_lookup.hpp"
 #include "sim/engine/vm_changes.hpp"
+#include "sim/orders.hpp"
 
 namespace pcsim::testing {
 namespace {
 
-
 TEST(EngineMatching, RegionMustMatch) {
-    auto world = EngineWorld().subscription("sub-1", {vm("west", "Standard_D2s_v3", 1, "rg-a", always(), "westus")}).build();
+    auto world =
+        EngineWorld().subscription("sub-1", {vm("west", "Standard_D2s_v3", 1, "rg-a", always(), "westus")}).build();
     reserve(*world, {.size = "Standard_D2s_v3", .region = "eastus"});
     engine::advanceTo(*world, hour0 + 1);
     EXPECT_NEAR(used(*world, "west", hour0), 2, kTolerance);  // reported, so 0 below means not covered
@@ -39,13 +39,13 @@ TEST(EngineMatching, GroupsAreNarrowDv3DoesNotCoverDSv3) {
 }
 
 TEST(EngineMatching, FlexibilityOffCoversOnlyTheExactSize) {
-    auto world = EngineWorld()
-                     .subscription("sub-1", {vm("smaller", "Standard_D2s_v3"), vm("exact", "Standard_D4s_v3")})
-                     .build();
-    const auto r = reserve(*world, {.size = "Standard_D4s_v3", .quantity = 2, .scope = "/subscriptions/sub-1", .flexible = false});
+    auto world =
+        EngineWorld().subscription("sub-1", {vm("smaller", "Standard_D2s_v3"), vm("exact", "Standard_D4s_v3")}).build();
+    const auto r =
+        reserve(*world, {.size = "Standard_D4s_v3", .quantity = 2, .scope = "/subscriptions/sub-1", .flexible = false});
     engine::advanceTo(*world, hour0 + 1);
     EXPECT_NEAR(covered(*world, "exact", hour0, r), 4, kTolerance);
-    EXPECT_EQ(covered(*world, "smaller", hour0), 0);  // same group, another size
+    EXPECT_EQ(covered(*world, "smaller", hour0), 0);         // same group, another size
     EXPECT_NEAR(*applied(*world, r, hour0), 4, kTolerance);  // half of 2 x 4 units lost
 }
 
@@ -100,7 +100,8 @@ TEST(EngineScope, NarrowTiersAreAppliedFirst) {
 
 TEST(EngineScope, LeftoverCascadesToBroaderReservationsUnlessSwitchedOff) {
     auto build = [](bool cascade) {
-        auto world = EngineWorld().cascade(cascade).subscription("sub-1", {vm("big", "Standard_D8s_v3", 1, "rg-a")}).build();
+        auto world =
+            EngineWorld().cascade(cascade).subscription("sub-1", {vm("big", "Standard_D8s_v3", 1, "rg-a")}).build();
         reserve(*world, {.size = "Standard_D2s_v3", .scope = "/subscriptions/sub-1/resourceGroups/rg-a"});
         const auto shared = reserve(*world, {.size = "Standard_D4s_v3"});
         engine::advanceTo(*world, hour0 + 1);
@@ -130,7 +131,8 @@ TEST(EngineTime, AppliesFromTheFirstHourStartingAtEffectiveUntilExpiry) {
 }
 
 TEST(EngineTime, UnusedHoursAreLost) {
-    auto world = EngineWorld().subscription("sub-1", {vm("day", "Standard_D2s_v3", 1, "rg-a", windowOf(60, 120))}).build();
+    auto world =
+        EngineWorld().subscription("sub-1", {vm("day", "Standard_D2s_v3", 1, "rg-a", windowOf(60, 120))}).build();
     const auto r = reserve(*world, {.size = "Standard_D2s_v3"});
     engine::advanceTo(*world, hour0 + 3);
     EXPECT_NEAR(*applied(*world, r, hour0), 0, kTolerance);
@@ -139,11 +141,12 @@ TEST(EngineTime, UnusedHoursAreLost) {
 }
 
 TEST(EngineOrder, CompetingVmsAreFilledBySubscriptionResourceGroupAndVmId) {
-    auto world = EngineWorld()
-                     .subscription("sub-b", {vm("a-vm", "Standard_D2s_v3", 1, "rg-a")})
-                     .subscription("sub-a", {vm("z-vm", "Standard_D2s_v3", 1, "rg-b"), vm("y-vm", "Standard_D2s_v3", 1, "rg-b"),
-                                             vm("x-vm", "Standard_D2s_v3", 1, "rg-c")})
-                     .build();
+    auto world =
+        EngineWorld()
+            .subscription("sub-b", {vm("a-vm", "Standard_D2s_v3", 1, "rg-a")})
+            .subscription("sub-a", {vm("z-vm", "Standard_D2s_v3", 1, "rg-b"), vm("y-vm", "Standard_D2s_v3", 1, "rg-b"),
+                                    vm("x-vm", "Standard_D2s_v3", 1, "rg-c")})
+            .build();
     reserve(*world, {.size = "Standard_D2s_v3", .quantity = 1});
     engine::advanceTo(*world, hour0 + 1);
     EXPECT_NEAR(covered(*world, "y-vm", hour0), 2, kTolerance);  // sub-a < sub-b; rg-b < rg-c; y < z
@@ -153,7 +156,8 @@ TEST(EngineOrder, CompetingVmsAreFilledBySubscriptionResourceGroupAndVmId) {
 TEST(EngineIncremental, HourByHourEqualsOneStepAndSteadyHoursExtendOneRun) {
     auto build = [] {
         auto world = EngineWorld()
-                         .subscription("sub-1", {vm("web", "Standard_D2s_v3", 3), vm("batch", "Standard_D8s_v3", 1, "rg-b", windowOf(8 * 60, 18 * 60))})
+                         .subscription("sub-1", {vm("web", "Standard_D2s_v3", 3),
+                                                 vm("batch", "Standard_D8s_v3", 1, "rg-b", windowOf(8 * 60, 18 * 60))})
                          .build();
         reserve(*world, {.size = "Standard_D4s_v3", .quantity = 2});
         return world;
@@ -216,8 +220,9 @@ TEST(EngineIncremental, ScopeChangeAppliesFromTheNextUnprocessedHour) {
     const auto r = reserve(*world, {.size = "Standard_D2s_v3", .scope = "/subscriptions/sub-1"});
     world->clock.advance(std::chrono::hours(2));
     engine::catchUp(*world);
-    auto patched = engine::patchReservation(*world, orderOf(*world, r), r,
-                                            {.appliedScopeType = "Single", .appliedScopes = std::vector<std::string>{"/subscriptions/sub-2"}});
+    auto patched = engine::patchReservation(
+        *world, orderOf(*world, r), r,
+        {.appliedScopeType = "Single", .appliedScopes = std::vector<std::string>{"/subscriptions/sub-2"}});
     ASSERT_FALSE(engine::armError(patched)) << engine::armError(patched)->message;
     world->clock.advance(std::chrono::hours(2));
     engine::catchUp(*world);
@@ -228,9 +233,8 @@ TEST(EngineIncremental, ScopeChangeAppliesFromTheNextUnprocessedHour) {
 }
 
 TEST(EngineIncremental, SplitAndMergeKeepEveryVmsCoverage) {
-    auto world = EngineWorld()
-                     .subscription("sub-1", {vm("web", "Standard_D2s_v3", 3), vm("api", "Standard_D4s_v3")})
-                     .build();
+    auto world =
+        EngineWorld().subscription("sub-1", {vm("web", "Standard_D2s_v3", 3), vm("api", "Standard_D4s_v3")}).build();
     const auto r = reserve(*world, {.size = "Standard_D2s_v3", .quantity = 3});
     const auto order = orderOf(*world, r);
     world->clock.advance(std::chrono::hours(1));

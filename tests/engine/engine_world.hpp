@@ -67,10 +67,14 @@ public:
         return *this;
     }
     EngineWorld& cascade(bool on) { return scenario_.behaviour.cascadeToBroaderScope = on, *this; }
-    EngineWorld& catalog(std::shared_ptr<const Catalog> catalog) { return scenario_.catalog = std::move(catalog), *this; }
+    EngineWorld& catalog(std::shared_ptr<const Catalog> catalog) {
+        return scenario_.catalog = std::move(catalog), *this;
+    }
     Scenario& scenario() { return scenario_; }
 
-    std::unique_ptr<World> build() const { return std::make_unique<World>(std::make_shared<const Scenario>(scenario_)); }
+    std::unique_ptr<World> build() const {
+        return std::make_unique<World>(std::make_shared<const Scenario>(scenario_));
+    }
 
 private:
     static Customer customer(const std::string& id) {

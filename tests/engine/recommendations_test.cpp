@@ -13,8 +13,8 @@ namespace {
 using engine::RecommendationRequest;
 using engine::RecommendationScope;
 
-constexpr double kD2sHourly = 0.096;   // on demand, per instance
-constexpr double kD2sP1Y = 504.58;     // upfront, per instance
+constexpr double kD2sHourly = 0.096;  // on demand, per instance
+constexpr double kD2sP1Y = 504.58;    // upfront, per instance
 
 Sku sku(std::string id, std::string size, double ratio, std::optional<double> hourly, double priceP1Y) {
     Sku s;
@@ -36,8 +36,14 @@ Sku sku(std::string id, std::string size, double ratio, std::optional<double> ho
 }
 
 std::shared_ptr<const Catalog> catalog() {
-    Product dsv3{"DZH318Z0BQ3Q", "Virtual Machines DSv3 Series", "", {"AzureReservationsVM"}, "Azure", "VirtualMachines",
-                 {sku("00G0", "Standard_D2s_v3", 2, kD2sHourly, kD2sP1Y), sku("00G1", "Standard_D4s_v3", 4, 0.192, 1009.15)}};
+    Product dsv3{
+        "DZH318Z0BQ3Q",
+        "Virtual Machines DSv3 Series",
+        "",
+        {"AzureReservationsVM"},
+        "Azure",
+        "VirtualMachines",
+        {sku("00G0", "Standard_D2s_v3", 2, kD2sHourly, kD2sP1Y), sku("00G1", "Standard_D4s_v3", 4, 0.192, 1009.15)}};
     return std::make_shared<const Catalog>("US", "USD", "$", std::vector<Product>{dsv3});
 }
 

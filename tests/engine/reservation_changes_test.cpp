@@ -59,10 +59,12 @@ TEST_F(ReservationChanges, ScopeErrorsAreTheDocumentedCodes) {
 }
 
 TEST_F(ReservationChanges, PatchSetsScopeFlexibilityAndNameAndNothingElse) {
-    auto result = engine::patchReservation(
-        *world, order, reservation,
-        {.appliedScopeType = "single", .appliedScopes = std::vector<std::string>{"/SUBSCRIPTIONS/sub-1/resourceGroups/rg-a"},
-         .instanceFlexibility = false, .displayName = "renamed"});
+    auto result =
+        engine::patchReservation(*world, order, reservation,
+                                 {.appliedScopeType = "single",
+                                  .appliedScopes = std::vector<std::string>{"/SUBSCRIPTIONS/sub-1/resourceGroups/rg-a"},
+                                  .instanceFlexibility = false,
+                                  .displayName = "renamed"});
     ASSERT_FALSE(engine::armError(result)) << engine::armError(result)->message;
     const Reservation& patched = std::get<Reservation>(result);
     EXPECT_EQ(engine::appliedScopeOf(patched).tier, engine::ScopeTier::resourceGroup);
@@ -119,12 +121,15 @@ TEST_F(ReservationChanges, MergeNeedsIdenticalReservationsOfTheOrder) {
     EXPECT_EQ(code({a}), "InvalidRequestContent");
     EXPECT_EQ(code({a, a}), "InvalidRequestContent");
     EXPECT_EQ(code({a, "not-an-id"}), "InvalidReservationId");
-    EXPECT_EQ(code({a, engine::reservationArmId("other-order", split.created[1].id)}), "ReservationIdNotInReservationOrder");
+    EXPECT_EQ(code({a, engine::reservationArmId("other-order", split.created[1].id)}),
+              "ReservationIdNotInReservationOrder");
     EXPECT_EQ(code({a, engine::reservationArmId(order, reservation)}), "OperationCannotBePerformedInCurrentState");
 
-    ASSERT_FALSE(engine::armError(engine::patchReservation(*world, order, split.created[1].id, single({"/subscriptions/sub-1"}))));
+    ASSERT_FALSE(engine::armError(
+        engine::patchReservation(*world, order, split.created[1].id, single({"/subscriptions/sub-1"}))));
     EXPECT_EQ(code({a, b}), "InvalidRequestContent");  // the scopes differ
-    ASSERT_FALSE(engine::armError(engine::patchReservation(*world, order, split.created[1].id, {.appliedScopeType = "Shared"})));
+    ASSERT_FALSE(
+        engine::armError(engine::patchReservation(*world, order, split.created[1].id, {.appliedScopeType = "Shared"})));
 
     auto merged = engine::mergeReservations(*world, order, {a, b});
     ASSERT_FALSE(engine::armError(merged));

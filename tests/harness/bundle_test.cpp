@@ -2,17 +2,17 @@
 // requests exactly as the original does (same generated ids, status and body), faults, clock,
 // journal and all. Also: what export refuses and what import checks.
 #include "harness_fixture.hpp"
-#include "support/default_scenario.hpp"
 #include "http/operation_log.hpp"
+#include "support/default_scenario.hpp"
 #include "support/raw_http.hpp"
 #include "support/test_server.hpp"
 
 namespace pcsim::testing {
 namespace {
 
+using default_scenario::kDevelopment;
 using default_scenario::kFabrikam;
 using default_scenario::kProduction;
-using default_scenario::kDevelopment;
 
 std::string defaultScenarioFile() { return std::string(PCSIM_SCENARIOS_DIR "/default.yaml"); }
 
@@ -44,9 +44,10 @@ public:
 
 private:
     static std::string token(InProcessApp& app, const std::string& prefix) {
-        auto r = app.send("POST", prefix + "/" + default_scenario::kTenant + "/oauth2/token",
-                          "grant_type=refresh_token&client_id=0a0a0a0a-0000-4000-8000-00000000000a&refresh_token=dev-refresh-1",
-                          {{"Content-Type", "application/x-www-form-urlencoded"}});
+        auto r = app.send(
+            "POST", prefix + "/" + default_scenario::kTenant + "/oauth2/token",
+            "grant_type=refresh_token&client_id=0a0a0a0a-0000-4000-8000-00000000000a&refresh_token=dev-refresh-1",
+            {{"Content-Type", "application/x-www-form-urlencoded"}});
         EXPECT_EQ(r.status, 200) << r.body;
         return nlohmann::json::parse(r.body).value("access_token", "");
     }
@@ -58,9 +59,10 @@ private:
 };
 
 std::string token(InProcessApp& app, const std::string& prefix) {
-    auto r = app.send("POST", prefix + "/" + default_scenario::kTenant + "/oauth2/token",
-                      "grant_type=refresh_token&client_id=0a0a0a0a-0000-4000-8000-00000000000a&refresh_token=dev-refresh-1",
-                      {{"Content-Type", "application/x-www-form-urlencoded"}});
+    auto r =
+        app.send("POST", prefix + "/" + default_scenario::kTenant + "/oauth2/token",
+                 "grant_type=refresh_token&client_id=0a0a0a0a-0000-4000-8000-00000000000a&refresh_token=dev-refresh-1",
+                 {{"Content-Type", "application/x-www-form-urlencoded"}});
     return nlohmann::json::parse(r.body).value("access_token", "");
 }
 
@@ -74,34 +76,46 @@ void runFlow(InProcessApp& pcsim, const std::string& prefix) {
         return pcsim.call(method, prefix + path, t, body, std::move(headers));
     };
     const std::string customer = "/v1/customers/" + kFabrikam;
-    ASSERT_EQ(pcsim.send("POST", prefix + "/_pcsim/faults",
-                         R"({"name": "flaky-list", "match": {"method": "GET", "path": "/v1/customers"},
-                             "when": {"probability": 0.5}, "respond": {"status": 503}})").status, 201);
+    ASSERT_EQ(pcsim
+                  .send("POST", prefix + "/_pcsim/faults",
+                        R"({"name": "flaky-list", "match": {"method": "GET", "path": "/v1/customers"},
+                             "when": {"probability": 0.5}, "respond": {"status": 503}})")
+                  .status,
+              201);
     for (int i = 0; i < 5; ++i) call("GET", "/v1/customers");
     ASSERT_EQ(call("POST", customer + "/subscriptions/" + kDevelopment + "/registrations").status, 202);
-    auto cart = call("POST", customer + "/carts", cartBody(kD4sP1Y, kProduction, 2, "shared"), {{"MS-RequestId", "cart-1"}});
+    auto cart =
+        call("POST", customer + "/carts", cartBody(kD4sP1Y, kProduction, 2, "shared"), {{"MS-RequestId", "cart-1"}});
     ASSERT_EQ(cart.status, 201) << cart.body;
     const std::string cartId = InProcessApp::json(cart)["id"];
     // A retry with the same MS-RequestId replays the first answer.
-    ASSERT_EQ(call("POST", customer + "/carts", cartBody(kD4sP1Y, kProduction, 2, "shared"), {{"MS-RequestId", "cart-1"}}).body, cart.body);
+    ASSERT_EQ(
+        call("POST", customer + "/carts", cartBody(kD4sP1Y, kProduction, 2, "shared"), {{"MS-RequestId", "cart-1"}})
+            .body,
+        cart.body);
     auto order = call("POST", customer + "/carts/" + cartId + "/checkout");
     ASSERT_EQ(order.status, 201) << order.body;
     ASSERT_EQ(pcsim.send("POST", prefix + "/_pcsim/clock", R"({"advance": "PT5H"})").status, 200);
     t = token(pcsim, prefix);
-    ASSERT_EQ(pcsim.send("POST", prefix + "/_pcsim/customers/" + kFabrikam + "/subscriptions/" + kDevelopment + "/vms",
-                         R"({"id": "dev-d4", "resourceGroup": "rg-dev", "region": "eastus2", "size": "Standard_D4s_v3", "count": 2})")
-                  .status,
-              201);
+    ASSERT_EQ(
+        pcsim
+            .send(
+                "POST", prefix + "/_pcsim/customers/" + kFabrikam + "/subscriptions/" + kDevelopment + "/vms",
+                R"({"id": "dev-d4", "resourceGroup": "rg-dev", "region": "eastus2", "size": "Standard_D4s_v3", "count": 2})")
+            .status,
+        201);
     auto reservationOrderId = InProcessApp::json(order)["orders"][0]["lineItems"][0]["resourceId"];
     auto orders = InProcessApp::json(call("GET", customer + "/entitlements"));
     std::string reservationOrder = orders["items"][0]["entitledArtifacts"][0]["resourceId"];
-    auto reservations = InProcessApp::json(call("GET", "/providers/Microsoft.Capacity/reservationOrders/" + reservationOrder +
-                                                           "/reservations?api-version=2022-11-01"));
+    auto reservations = InProcessApp::json(call("GET", "/providers/Microsoft.Capacity/reservationOrders/" +
+                                                           reservationOrder + "/reservations?api-version=2022-11-01"));
     std::string reservationPath = reservations["value"][0]["id"];
-    ASSERT_EQ(call("PATCH", reservationPath + "?api-version=2022-11-01",
-                   R"({"properties": {"appliedScopeType": "Single", "appliedScopes": ["/subscriptions/a1a1a1a1-0000-4000-8000-000000000002"]}})")
-                  .status,
-              200);
+    ASSERT_EQ(
+        call(
+            "PATCH", reservationPath + "?api-version=2022-11-01",
+            R"({"properties": {"appliedScopeType": "Single", "appliedScopes": ["/subscriptions/a1a1a1a1-0000-4000-8000-000000000002"]}})")
+            .status,
+        200);
     ASSERT_EQ(pcsim.send("POST", prefix + "/_pcsim/clock", R"({"advance": "PT7H"})").status, 200);
     t = token(pcsim, prefix);
     auto second = call("POST", customer + "/carts", cartBody(kD4sP1Y, kProduction, 1, "single"));
@@ -109,7 +123,9 @@ void runFlow(InProcessApp& pcsim, const std::string& prefix) {
     ASSERT_EQ(pcsim.send("POST", prefix + "/_pcsim/reset", R"({"scope": "commerce"})").status, 200);
     auto third = call("POST", customer + "/carts", cartBody(kD4sP1Y, kDevelopment, 3, "single"));
     ASSERT_EQ(third.status, 201) << third.body;
-    ASSERT_EQ(call("POST", customer + "/carts/" + InProcessApp::json(third)["id"].get<std::string>() + "/checkout").status, 201);
+    ASSERT_EQ(
+        call("POST", customer + "/carts/" + InProcessApp::json(third)["id"].get<std::string>() + "/checkout").status,
+        201);
     ASSERT_EQ(pcsim.send("POST", prefix + "/_pcsim/clock", R"({"advance": "PT26H"})").status, 200);
     for (int i = 0; i < 3; ++i) call("GET", "/v1/customers");
 }
@@ -165,8 +181,10 @@ TEST(Bundle, ImportIntoAFreshServerGivesTheSameNextResponses) {
     EXPECT_EQ(InProcessApp::json(imported)["status"], "imported");
     EXPECT_EQ(InProcessApp::json(imported)["replayed"], bundle["state"]["operations"].size());
 
-    EXPECT_EQ(original.send("GET", "/_sandbox/case-1/_pcsim/clock").body, fresh.send("GET", "/_sandbox/repro/_pcsim/clock").body);
-    EXPECT_EQ(original.send("GET", "/_sandbox/case-1/_pcsim/faults").body, fresh.send("GET", "/_sandbox/repro/_pcsim/faults").body);
+    EXPECT_EQ(original.send("GET", "/_sandbox/case-1/_pcsim/clock").body,
+              fresh.send("GET", "/_sandbox/repro/_pcsim/clock").body);
+    EXPECT_EQ(original.send("GET", "/_sandbox/case-1/_pcsim/faults").body,
+              fresh.send("GET", "/_sandbox/repro/_pcsim/faults").body);
     EXPECT_EQ(withoutWallClock(InProcessApp::json(original.send("GET", "/_sandbox/case-1/_pcsim/journal"))),
               withoutWallClock(InProcessApp::json(fresh.send("GET", "/_sandbox/repro/_pcsim/journal"))));
 
@@ -198,9 +216,10 @@ TEST(Bundle, OverRealHttpIntoAFreshServer) {
     TestServer fresh(defaultScenarioFile());
     RawHttp http;
     auto tokenOf = [&](TestServer& server) {
-        auto r = http.send("POST", server.url("/_sandbox/s/" + default_scenario::kTenant + "/oauth2/token"),
-                           "grant_type=client_credentials&client_id=0a0a0a0a-0000-4000-8000-00000000000a&client_secret=dev-secret-1",
-                           {{"Content-Type", "application/x-www-form-urlencoded"}});
+        auto r = http.send(
+            "POST", server.url("/_sandbox/s/" + default_scenario::kTenant + "/oauth2/token"),
+            "grant_type=client_credentials&client_id=0a0a0a0a-0000-4000-8000-00000000000a&client_secret=dev-secret-1",
+            {{"Content-Type", "application/x-www-form-urlencoded"}});
         return r.json().at("access_token").get<std::string>();
     };
     auto token = tokenOf(original);
@@ -210,7 +229,10 @@ TEST(Bundle, OverRealHttpIntoAFreshServer) {
     ASSERT_EQ(cart.status, 201) << cart.body;
     auto bundle = http.send("GET", original.url("/_sandbox/s/_pcsim/bundle"));
     ASSERT_EQ(bundle.status, 200);
-    ASSERT_EQ(http.send("POST", fresh.url("/_sandbox/s/_pcsim/bundle"), bundle.body, {{"Content-Type", "application/json"}}).status, 200);
+    ASSERT_EQ(
+        http.send("POST", fresh.url("/_sandbox/s/_pcsim/bundle"), bundle.body, {{"Content-Type", "application/json"}})
+            .status,
+        200);
 
     auto freshToken = tokenOf(fresh);
     token = tokenOf(original);
@@ -258,8 +280,12 @@ TEST(Bundle, ImportChecksTheBundleAndChangesNothingWhenItIsBad) {
         broken([](nlohmann::json& b) { b["state"]["operations"][0]["path"] = "/v1/not/a/route"; }),
         broken([](nlohmann::json& b) { b["state"]["operations"][0].erase("identity"); }),
         broken([](nlohmann::json& b) { b["state"]["operations"][0]["simTime"] = "soon"; }),
-        broken([](nlohmann::json& b) { b["journal"] = {{{"seq", 1}}}; }),
-        broken([](nlohmann::json& b) { b["state"]["faults"]["rules"] = {{{"name", "x"}, {"matched", 0}}}; }),
+        broken([](nlohmann::json& b) {
+            b["journal"] = {{{"seq", 1}}};
+        }),
+        broken([](nlohmann::json& b) {
+            b["state"]["faults"]["rules"] = {{{"name", "x"}, {"matched", 0}}};
+        }),
     };
     for (std::size_t i = 0; i < answers.size(); ++i) {
         EXPECT_EQ(answers[i].status, 400) << i << ": " << answers[i].body;
@@ -270,7 +296,8 @@ TEST(Bundle, ImportChecksTheBundleAndChangesNothingWhenItIsBad) {
     EXPECT_FALSE(InProcessApp::json(badScenario)["diagnostics"].empty());
     EXPECT_EQ(pcsim.send("POST", "/_pcsim/bundle", "[]").status, 400);
 
-    auto orders = pcsim.call("GET", "/_sandbox/keep/v1/customers/" + kCustomer + "/orders", pcsim.appToken("/_sandbox/keep"));
+    auto orders =
+        pcsim.call("GET", "/_sandbox/keep/v1/customers/" + kCustomer + "/orders", pcsim.appToken("/_sandbox/keep"));
     EXPECT_EQ(InProcessApp::json(orders)["totalCount"], 1);
 }
 

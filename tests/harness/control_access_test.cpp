@@ -15,12 +15,12 @@ http::HttpResponse fromRemote(http::App& app, const std::string& method, const s
 }
 
 const std::vector<std::pair<std::string, std::string>> kControlRoutes = {
-    {"GET", "/_pcsim/health"},        {"GET", "/_pcsim/scenario"},   {"PUT", "/_pcsim/scenario"},
-    {"POST", "/_pcsim/reset"},        {"GET", "/_pcsim/faults"},     {"POST", "/_pcsim/faults"},
-    {"DELETE", "/_pcsim/faults"},     {"DELETE", "/_pcsim/faults/x"}, {"GET", "/_pcsim/journal"},
-    {"DELETE", "/_pcsim/journal"},    {"POST", "/_pcsim/verify"},    {"GET", "/_pcsim/invariants"},
-    {"GET", "/_pcsim/bundle"},        {"POST", "/_pcsim/bundle"},    {"GET", "/_pcsim/sandboxes"},
-    {"DELETE", "/_pcsim/sandboxes/x"}, {"GET", "/_pcsim/clock"},     {"POST", "/_pcsim/clock"},
+    {"GET", "/_pcsim/health"},         {"GET", "/_pcsim/scenario"},    {"PUT", "/_pcsim/scenario"},
+    {"POST", "/_pcsim/reset"},         {"GET", "/_pcsim/faults"},      {"POST", "/_pcsim/faults"},
+    {"DELETE", "/_pcsim/faults"},      {"DELETE", "/_pcsim/faults/x"}, {"GET", "/_pcsim/journal"},
+    {"DELETE", "/_pcsim/journal"},     {"POST", "/_pcsim/verify"},     {"GET", "/_pcsim/invariants"},
+    {"GET", "/_pcsim/bundle"},         {"POST", "/_pcsim/bundle"},     {"GET", "/_pcsim/sandboxes"},
+    {"DELETE", "/_pcsim/sandboxes/x"}, {"GET", "/_pcsim/clock"},       {"POST", "/_pcsim/clock"},
     {"GET", "/_pcsim/no-such-route"}};
 
 TEST(ControlAccess, RemoteClientsAreRefusedEverywhereWithoutTheAdminToken) {
@@ -46,7 +46,9 @@ TEST(ControlAccess, TheAdminTokenOpensEveryRoute) {
     EXPECT_EQ(fromRemote(pcsim.app(), "GET", "/_pcsim/sandboxes", admin).status, 200);
     EXPECT_EQ(fromRemote(pcsim.app(), "POST", "/_sandbox/remote/_pcsim/verify", admin, R"({"count": 0})").status, 200);
     EXPECT_EQ(fromRemote(pcsim.app(), "GET", "/_sandbox/remote/_pcsim/bundle", admin).status, 200);
-    EXPECT_EQ(fromRemote(pcsim.app(), "GET", "/_sandbox/remote/_pcsim/invariants", {{"Authorization", "Bearer wrong"}}).status, 403);
+    EXPECT_EQ(fromRemote(pcsim.app(), "GET", "/_sandbox/remote/_pcsim/invariants", {{"Authorization", "Bearer wrong"}})
+                  .status,
+              403);
     // Loopback clients need no token.
     EXPECT_EQ(pcsim.send("GET", "/_sandbox/remote/_pcsim/invariants").status, 200);
 }
@@ -64,11 +66,13 @@ TEST(ControlAccess, ParallelClientsInTheirOwnSandboxesNeverSeeEachOther) {
     for (auto& client : clients) client.join();
     for (int c = 0; c < kClients; ++c) {
         const std::string prefix = "/_sandbox/job-" + std::to_string(c);
-        auto orders = InProcessApp::json(pcsim.call("GET", prefix + "/v1/customers/" + kCustomer + "/orders", pcsim.appToken(prefix)));
+        auto orders = InProcessApp::json(
+            pcsim.call("GET", prefix + "/v1/customers/" + kCustomer + "/orders", pcsim.appToken(prefix)));
         EXPECT_EQ(orders["totalCount"], kPurchases) << prefix;
         for (const auto& order : orders["items"]) EXPECT_EQ(order["lineItems"][0]["quantity"], 1 + c) << prefix;
-        auto verified = InProcessApp::json(pcsim.send("POST", prefix + "/_pcsim/verify",
-                                                      R"({"request": {"path": "/v1/customers/*/carts/*/checkout"}, "count": 8})"));
+        auto verified =
+            InProcessApp::json(pcsim.send("POST", prefix + "/_pcsim/verify",
+                                          R"({"request": {"path": "/v1/customers/*/carts/*/checkout"}, "count": 8})"));
         EXPECT_TRUE(verified["ok"]) << prefix << " " << verified.dump();
         EXPECT_TRUE(InProcessApp::json(pcsim.send("GET", prefix + "/_pcsim/invariants"))["ok"]) << prefix;
     }

@@ -54,11 +54,10 @@ TEST(ScenarioRoutes, PutLoadsAnotherScenarioInThatSandboxOnly) {
 
 TEST(ScenarioRoutes, PutAcceptsJsonBecauseJsonIsYaml) {
     InProcessApp pcsim;
-    nlohmann::json scenario = {{"pcsim", 1},
-                               {"name", "from-json"},
-                               {"partner",
-                                {{"tenantId", kTenant},
-                                 {"apps", {{{"clientId", kClientId}, {"clientSecret", "s"}}}}}}};
+    nlohmann::json scenario = {
+        {"pcsim", 1},
+        {"name", "from-json"},
+        {"partner", {{"tenantId", kTenant}, {"apps", {{{"clientId", kClientId}, {"clientSecret", "s"}}}}}}};
     auto r = pcsim.send("PUT", "/_pcsim/scenario", scenario.dump(2), {{"Content-Type", "application/json"}});
     ASSERT_EQ(r.status, 200) << r.body;
     EXPECT_EQ(InProcessApp::json(r)["name"], "from-json");
@@ -74,7 +73,8 @@ TEST(ScenarioRoutes, InvalidYamlIs400WithDiagnosticsAndChangesNothing) {
     EXPECT_GT(body["diagnostics"][0]["line"], 0);
     EXPECT_NE(body["diagnostics"][0]["message"].get<std::string>().find("YAML syntax error"), std::string::npos);
 
-    auto semantic = pcsim.send("PUT", "/_sandbox/a/_pcsim/scenario", "pcsim: 1\nname: x\nseeed: 4\nclock: { mode: sideways }\n");
+    auto semantic =
+        pcsim.send("PUT", "/_sandbox/a/_pcsim/scenario", "pcsim: 1\nname: x\nseeed: 4\nclock: { mode: sideways }\n");
     ASSERT_EQ(semantic.status, 400);
     auto problems = InProcessApp::json(semantic)["diagnostics"];
     ASSERT_EQ(problems.size(), 2u) << semantic.body;
@@ -93,7 +93,9 @@ TEST(ScenarioRoutes, TheSameTextIsParsedOnce) {
     auto& cache = pcsim.app().scenarios();
     const auto before = cache.parses();
     for (int i = 0; i < 1000; ++i)
-        ASSERT_EQ(pcsim.send("PUT", "/_sandbox/case-" + std::to_string(i % 50) + "/_pcsim/scenario", kSmallScenario).status, 200);
+        ASSERT_EQ(
+            pcsim.send("PUT", "/_sandbox/case-" + std::to_string(i % 50) + "/_pcsim/scenario", kSmallScenario).status,
+            200);
     EXPECT_EQ(cache.parses(), before + 1);
     // The server's own scenario is known by its text from the start.
     ASSERT_EQ(pcsim.send("PUT", "/_sandbox/again/_pcsim/scenario", fileText(e2eScenarioFile())).status, 200);
@@ -106,8 +108,9 @@ TEST(Reset, CommerceForgetsPurchasesAndKeepsTheRest) {
     auto token = pcsim.appToken(sandbox);
     const std::string subscriptions = sandbox + "/v1/customers/" + kCustomer + "/subscriptions/";
     ASSERT_EQ(pcsim.call("POST", subscriptions + kUnregisteredSub + "/registrations", token).status, 202);
-    ASSERT_EQ(pcsim.send("POST", sandbox + "/_pcsim/faults",
-                         R"({"name":"slow","match":{"path":"/v1/nothing"},"respond":{"delayMs":5}})")
+    ASSERT_EQ(pcsim
+                  .send("POST", sandbox + "/_pcsim/faults",
+                        R"({"name":"slow","match":{"path":"/v1/nothing"},"respond":{"delayMs":5}})")
                   .status,
               201);
     auto order = pcsim.buy(sandbox, token);
@@ -120,7 +123,8 @@ TEST(Reset, CommerceForgetsPurchasesAndKeepsTheRest) {
 
     auto orders = InProcessApp::json(pcsim.call("GET", sandbox + "/v1/customers/" + kCustomer + "/orders", token));
     EXPECT_EQ(orders["totalCount"], 0);
-    auto cart = pcsim.call("GET", sandbox + "/v1/customers/" + kCustomer + "/carts/" + order.value("cartId", "x"), token);
+    auto cart =
+        pcsim.call("GET", sandbox + "/v1/customers/" + kCustomer + "/carts/" + order.value("cartId", "x"), token);
     EXPECT_EQ(cart.status, 404);
     EXPECT_EQ(InProcessApp::json(pcsim.send("GET", sandbox + "/_pcsim/clock"))["now"], "2026-03-02T10:30:00.0000000Z");
     auto registration = pcsim.call("GET", subscriptions + kUnregisteredSub + "/registrationstatus", token);
@@ -192,11 +196,13 @@ TEST(FaultRoutes, TheScenarioFormatAndItsChecksApply) {
     EXPECT_EQ(noName.status, 400);
     EXPECT_NE(noName.body.find("missing required key 'name'"), std::string::npos) << noName.body;
 
-    auto badTrigger = pcsim.send("POST", "/_pcsim/faults", R"({"name": "x", "when": {"nth": 1, "everyNth": 2}, "respond": {"status": 500}})");
+    auto badTrigger = pcsim.send("POST", "/_pcsim/faults",
+                                 R"({"name": "x", "when": {"nth": 1, "everyNth": 2}, "respond": {"status": 500}})");
     EXPECT_EQ(badTrigger.status, 400);
     EXPECT_NE(badTrigger.body.find("one of nth, everyNth, probability, after"), std::string::npos) << badTrigger.body;
 
-    auto badPath = pcsim.send("POST", "/_pcsim/faults", R"({"name": "x", "match": {"path": "v1/x*"}, "respond": {"status": 500}})");
+    auto badPath = pcsim.send("POST", "/_pcsim/faults",
+                              R"({"name": "x", "match": {"path": "v1/x*"}, "respond": {"status": 500}})");
     EXPECT_EQ(badPath.status, 400);
     EXPECT_EQ(InProcessApp::json(badPath)["code"], 800002);
     EXPECT_FALSE(InProcessApp::json(badPath)["diagnostics"].empty());
@@ -226,8 +232,10 @@ TEST(FaultRoutes, DuplicateNamesAre409AndDeleteAllClears) {
 TEST(FaultRoutes, ListedRulesCanBeSentBack) {
     InProcessApp pcsim;
     const nlohmann::json rules[] = {
-        {{"name", "a"}, {"match", {{"method", "POST"}, {"path", "/v1/customers/*/carts/**"}}},
-         {"when", {{"nth", {1, 3}}}}, {"respond", {{"status", 429}, {"retryAfterSeconds", 2}}}},
+        {{"name", "a"},
+         {"match", {{"method", "POST"}, {"path", "/v1/customers/*/carts/**"}}},
+         {"when", {{"nth", {1, 3}}}},
+         {"respond", {{"status", 429}, {"retryAfterSeconds", 2}}}},
         {{"name", "b"}, {"when", {{"probability", 0.25}}}, {"respond", {{"delayMs", 10}}}},
         {{"name", "c"}, {"when", {{"after", 4}}}, {"respond", {{"status", 400}, {"code", 123}, {"description", "no"}}}},
     };

@@ -3,8 +3,8 @@
 #include <algorithm>
 
 #include "harness_fixture.hpp"
-#include "support/default_scenario.hpp"
 #include "sim/invariants.hpp"
+#include "support/default_scenario.hpp"
 
 namespace pcsim::testing {
 namespace {
@@ -42,9 +42,10 @@ protected:
     }
 
     std::string token() {
-        auto r = pcsim_.send("POST", "/" + default_scenario::kTenant + "/oauth2/token",
-                             "grant_type=client_credentials&client_id=0a0a0a0a-0000-4000-8000-00000000000a&client_secret=dev-secret-1",
-                             {{"Content-Type", "application/x-www-form-urlencoded"}});
+        auto r = pcsim_.send(
+            "POST", "/" + default_scenario::kTenant + "/oauth2/token",
+            "grant_type=client_credentials&client_id=0a0a0a0a-0000-4000-8000-00000000000a&client_secret=dev-secret-1",
+            {{"Content-Type", "application/x-www-form-urlencoded"}});
         return InProcessApp::json(r)["access_token"];
     }
 
@@ -52,8 +53,10 @@ protected:
         auto cart = pcsim_.call("POST", "/v1/customers/" + kFabrikam + "/carts", token_,
                                 cartBody("DZH318Z0BQ3Q:00G1:DZH318XZXK7M", kProduction, quantity, scope));
         ASSERT_EQ(cart.status, 201) << cart.body;
-        auto checkout = pcsim_.call("POST", "/v1/customers/" + kFabrikam + "/carts/" +
-                                                InProcessApp::json(cart)["id"].get<std::string>() + "/checkout", token_);
+        auto checkout = pcsim_.call(
+            "POST",
+            "/v1/customers/" + kFabrikam + "/carts/" + InProcessApp::json(cart)["id"].get<std::string>() + "/checkout",
+            token_);
         ASSERT_EQ(checkout.status, 201) << checkout.body;
     }
 
@@ -95,10 +98,17 @@ TEST_F(InvariantsTest, HoldOnARealFlowAndTheRouteSaysSo) {
     auto body = InProcessApp::json(r);
     EXPECT_TRUE(body["ok"]) << r.body;
     EXPECT_TRUE(body["violations"].empty());
-    const std::vector<std::string> expected = {
-        "entitlement-per-fulfilled-line", "reservation-order-has-line", "one-order-per-cart", "ordered-cart-has-order",
-        "order-total", "reservation-scope", "reservation-quantity", "capacity-bound", "usage-bound", "scope-soundness",
-        "time-soundness"};
+    const std::vector<std::string> expected = {"entitlement-per-fulfilled-line",
+                                               "reservation-order-has-line",
+                                               "one-order-per-cart",
+                                               "ordered-cart-has-order",
+                                               "order-total",
+                                               "reservation-scope",
+                                               "reservation-quantity",
+                                               "capacity-bound",
+                                               "usage-bound",
+                                               "scope-soundness",
+                                               "time-soundness"};
     EXPECT_EQ(body["checked"].get<std::vector<std::string>>(), expected);
     // The flow did give the engine something to check.
     EXPECT_FALSE(world().reservationEngine.ledger.reservations().empty());
@@ -181,8 +191,9 @@ TEST_F(InvariantsTest, MoreCoveredThanUsedOrOffered) {
 TEST_F(InvariantsTest, ACoveredVmOutsideTheScope) {
     // A DSv3 VM in eastus2 on the development subscription: the single-scope reservation
     // (production) must not cover it; the engine does not, and a forged share is caught.
-    auto added = pcsim_.send("POST", "/_pcsim/customers/" + kFabrikam + "/subscriptions/A1000000-0000-4000-8000-000000000002/vms",
-                             R"({"id": "dev-d2", "resourceGroup": "rg-dev", "region": "eastus2", "size": "Standard_D2s_v3"})");
+    auto added = pcsim_.send(
+        "POST", "/_pcsim/customers/" + kFabrikam + "/subscriptions/A1000000-0000-4000-8000-000000000002/vms",
+        R"({"id": "dev-d2", "resourceGroup": "rg-dev", "region": "eastus2", "size": "Standard_D2s_v3"})");
     ASSERT_EQ(added.status, 201) << added.body;
     ASSERT_EQ(pcsim_.send("POST", "/_pcsim/clock", R"({"advance":"PT3H"})").status, 200);
     ASSERT_TRUE(check().ok()) << describe(check());

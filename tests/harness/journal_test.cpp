@@ -22,7 +22,8 @@ TEST(Journal, RecordsTheSurfaceNotTheControlPlane) {
     InProcessApp pcsim;
     const std::string sandbox = "/_sandbox/j";
     auto token = pcsim.appToken(sandbox);
-    pcsim.call("GET", sandbox + "/v1/customers?size=1", token, {}, {{"MS-CorrelationId", "corr-1"}, {"MS-RequestId", "req-1"}});
+    pcsim.call("GET", sandbox + "/v1/customers?size=1", token, {},
+               {{"MS-CorrelationId", "corr-1"}, {"MS-RequestId", "req-1"}});
     pcsim.send("GET", sandbox + "/_pcsim/health");
     pcsim.send("GET", sandbox + "/_pcsim/journal");
     verify(pcsim, sandbox, {{"request", {{"method", "GET"}}}});
@@ -62,7 +63,11 @@ TEST(Journal, GeneratedIdsAreTheOnesEchoed) {
 
 TEST(Journal, BodiesAreCutAt4KiBAndFaultsNamed) {
     InProcessApp pcsim;
-    ASSERT_EQ(pcsim.send("POST", "/_pcsim/faults", R"({"name": "boom", "match": {"path": "/v1/customers/*/carts"}, "respond": {"status": 500}})").status, 201);
+    ASSERT_EQ(pcsim
+                  .send("POST", "/_pcsim/faults",
+                        R"({"name": "boom", "match": {"path": "/v1/customers/*/carts"}, "respond": {"status": 500}})")
+                  .status,
+              201);
     std::string big = "{\"lineItems\": [], \"pad\": \"" + std::string(10000, 'x') + "\"}";
     pcsim.call("POST", "/v1/customers/" + kCustomer + "/carts", pcsim.appToken(), big);
     auto entry = journal(pcsim, "", "?path=/v1/customers/*/carts")["items"][0];
@@ -156,7 +161,8 @@ TEST(Verify, CountsAndComparesWithTheExpectation) {
     EXPECT_TRUE(verify(pcsim, "", {{"request", {{"method", "DELETE"}}}, {"count", 0}})["ok"]);
 
     // Verifying is a control request: it never counts itself, however often it runs.
-    for (int i = 0; i < 3; ++i) EXPECT_EQ(verify(pcsim, "", {{"request", nlohmann::json::object()}, {"count", 3}})["matched"], 3);
+    for (int i = 0; i < 3; ++i)
+        EXPECT_EQ(verify(pcsim, "", {{"request", nlohmann::json::object()}, {"count", 3}})["matched"], 3);
 }
 
 TEST(Verify, ShowsAtMostTenMatchingRequests) {
@@ -184,7 +190,8 @@ TEST(RequestPattern, OneMatcherForFiltersAndVerify) {
     entry.path = "/v1/customers/C1/carts/K9/checkout";
     entry.status = 201;
     entry.correlationId = "ABC";
-    auto fromJson = http::requestPatternFromJson({{"method", "post"}, {"path", "/v1/customers/*/carts/*/CHECKOUT"}, {"status", "2xx"}});
+    auto fromJson = http::requestPatternFromJson(
+        {{"method", "post"}, {"path", "/v1/customers/*/carts/*/CHECKOUT"}, {"status", "2xx"}});
     EXPECT_TRUE(fromJson.matches(entry));
     auto fromQuery = http::requestPatternFromQuery(
         http::makeRequest("GET", "/_pcsim/journal?method=POST&path=/v1/**/checkout&status=201&correlationid=abc"));

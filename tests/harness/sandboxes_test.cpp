@@ -18,7 +18,8 @@ TEST(SandboxAddress, PrefixHeaderAndDefault) {
     EXPECT_EQ(prefixed.path, "/v1/customers");
     EXPECT_TRUE(prefixed.problem.empty());
 
-    auto header = http::resolveSandboxAddress(http::makeRequest("GET", "/v1/customers", {}, {{"X-PCSim-Sandbox", "b.2"}}));
+    auto header =
+        http::resolveSandboxAddress(http::makeRequest("GET", "/v1/customers", {}, {{"X-PCSim-Sandbox", "b.2"}}));
     EXPECT_EQ(header.name, "b.2");
     EXPECT_EQ(header.path, "/v1/customers");
 
@@ -46,8 +47,8 @@ TEST(SandboxAddress, NamesFollowTheContractPattern) {
 
 TEST(Sandboxes, BadNamesAre400WithTheErrorShape) {
     InProcessApp pcsim;
-    for (const std::string target : {"/_sandbox/-bad/v1/customers", "/_sandbox//v1/customers", "/_sandbox/",
-                                     "/_sandbox/a%20b/_pcsim/health"}) {
+    for (const std::string target :
+         {"/_sandbox/-bad/v1/customers", "/_sandbox//v1/customers", "/_sandbox/", "/_sandbox/a%20b/_pcsim/health"}) {
         auto r = pcsim.send("GET", target);
         EXPECT_EQ(r.status, 400) << target;
         auto body = InProcessApp::json(r);
@@ -95,7 +96,8 @@ TEST(Sandboxes, StateIsIsolated) {
     ASSERT_TRUE(order.contains("id"));
     auto ordersA = InProcessApp::json(pcsim.call("GET", "/_sandbox/a/v1/customers/" + kCustomer + "/orders", tokenA));
     auto ordersB = InProcessApp::json(pcsim.call("GET", "/_sandbox/b/v1/customers/" + kCustomer + "/orders", tokenB));
-    auto ordersDefault = InProcessApp::json(pcsim.call("GET", "/v1/customers/" + kCustomer + "/orders", pcsim.appToken()));
+    auto ordersDefault =
+        InProcessApp::json(pcsim.call("GET", "/v1/customers/" + kCustomer + "/orders", pcsim.appToken()));
     EXPECT_EQ(ordersA["totalCount"], 1);
     EXPECT_EQ(ordersB["totalCount"], 0);
     EXPECT_EQ(ordersDefault["totalCount"], 0);
@@ -161,7 +163,8 @@ faults:
     match: { method: GET, path: "/v1/customers" }
     when: { nth: 1 }
     respond: { status: 503 }
-)", "faulty.yaml");
+)",
+                                             "faulty.yaml");
     ASSERT_TRUE(loaded) << loaded.diagnostics.front().toString();
     InProcessApp pcsim({}, loaded.scenario);
     auto tokenA = pcsim.appToken("/_sandbox/a");

@@ -27,7 +27,8 @@ faults:
   - name: orders-throttled
     match: { method: GET, path: "/providers/Microsoft.Capacity/reservationOrders/busy" }
     respond: { status: 429, retryAfterSeconds: 7 }
-)", "pipeline.yaml");
+)",
+                                             "pipeline.yaml");
     if (!loaded) throw std::runtime_error(loaded.diagnostics.front().toString());
     return loaded.scenario;
 }
@@ -44,8 +45,8 @@ std::string appToken(App& app) {
 
 TEST(AppPipeline, ArmErrorsEchoingBytesThatAreNotUtf8StillRender) {
     App app(loadWithFaults());
-    auto response = app.handle(makeRequest("GET", "/providers/Microsoft.Capacity/reservationOrders/%FF?api-version=x", {},
-                                           {{"Authorization", "Bearer " + appToken(app)}}));
+    auto response = app.handle(makeRequest("GET", "/providers/Microsoft.Capacity/reservationOrders/%FF?api-version=x",
+                                           {}, {{"Authorization", "Bearer " + appToken(app)}}));
     EXPECT_EQ(response.status, 404) << response.body;
     EXPECT_EQ(nlohmann::json::parse(response.body)["error"]["code"], "ReservationOrderNotFound");
 }
@@ -136,8 +137,8 @@ TEST(AppPipeline, AdvancingTheClockAppliesTheEngineHoursAtOnce) {
     const auto& engine = app.sandbox().current()->world.reservationEngine;
     EXPECT_FALSE(engine.firstHour.has_value());
 
-    auto moved = app.handle(makeRequest("POST", "/_pcsim/clock", R"({"advance": "PT5H"})",
-                                        {{"Content-Type", "application/json"}}));
+    auto moved = app.handle(
+        makeRequest("POST", "/_pcsim/clock", R"({"advance": "PT5H"})", {{"Content-Type", "application/json"}}));
     ASSERT_EQ(moved.status, 200) << moved.body;
     // No read of usage happened: the move itself applied every hour that ended.
     const auto& world = app.sandbox().current()->world;

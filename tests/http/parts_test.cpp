@@ -19,7 +19,9 @@ sim::Timestamp at(int seconds) { return sim::Timestamp{std::chrono::seconds(1'70
 
 TEST(OperationLog, RecordsOnlyTheRequestIdOfTheHeaders) {
     auto request = makeRequest("POST", "/v1/customers/c/carts", "{}",
-                               {{"MS-RequestId", "r-1"}, {"Content-Type", "application/json"}, {"X-Locale", "fr-FR"},
+                               {{"MS-RequestId", "r-1"},
+                                {"Content-Type", "application/json"},
+                                {"X-Locale", "fr-FR"},
                                 {"Authorization", "Bearer t"}});
     auto recorded = toJson(recordedOperation(request, {}, at(0)));
     EXPECT_EQ(recorded["headers"], nlohmann::ordered_json({{"ms-requestid", "r-1"}}));
@@ -138,10 +140,10 @@ TEST(Body, Utf8ValidationRefusesMalformedSequences) {
     EXPECT_TRUE(isValidUtf8("plain ascii"));
     EXPECT_TRUE(isValidUtf8("caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80"));
     EXPECT_FALSE(isValidUtf8("\xff"));
-    EXPECT_FALSE(isValidUtf8("\xc3"));               // truncated
-    EXPECT_FALSE(isValidUtf8("\xc0\xaf"));           // overlong '/'
-    EXPECT_FALSE(isValidUtf8("\xed\xa0\x80"));       // a surrogate
-    EXPECT_FALSE(isValidUtf8("\xf4\x90\x80\x80"));   // past U+10FFFF
+    EXPECT_FALSE(isValidUtf8("\xc3"));              // truncated
+    EXPECT_FALSE(isValidUtf8("\xc0\xaf"));          // overlong '/'
+    EXPECT_FALSE(isValidUtf8("\xed\xa0\x80"));      // a surrogate
+    EXPECT_FALSE(isValidUtf8("\xf4\x90\x80\x80"));  // past U+10FFFF
 }
 
 TEST(Body, NestingDepthIgnoresBracketsInStrings) {

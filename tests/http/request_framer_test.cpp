@@ -11,7 +11,8 @@ namespace pcsim::http {
 namespace {
 
 const std::string kGet = "GET /_pcsim/health HTTP/1.1\r\nHost: x\r\n\r\n";
-const std::string kPost = "POST /v1/carts HTTP/1.1\r\ncontent-LENGTH: 7\r\nContent-Type: application/json\r\n\r\n{\"a\":1}";
+const std::string kPost =
+    "POST /v1/carts HTTP/1.1\r\ncontent-LENGTH: 7\r\nContent-Type: application/json\r\n\r\n{\"a\":1}";
 const std::string kDelete = "DELETE /_pcsim/journal HTTP/1.1\r\n\r\n";
 
 // Feeds `chunks` in order and returns the pieces the framer emitted.

@@ -387,6 +387,7 @@ inline constexpr const char* kArtifactDetails = R"json({
 )json";
 
 // §5.1 / §6: the 429 body of the gateway (given inline in the contract).
-inline constexpr const char* kThrottleBody = R"json({"statusCode":429,"message":"Rate limit is exceeded. Try again in 57 seconds."})json";
+inline constexpr const char* kThrottleBody =
+    R"json({"statusCode":429,"message":"Rate limit is exceeded. Try again in 57 seconds."})json";
 
 }  // namespace pcsim_test::examples

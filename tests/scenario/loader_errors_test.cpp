@@ -172,8 +172,9 @@ catalog:
             - { id: "A:1", term: P3Y, price: 1 }
         - { armRegionName: eastus, availabilities: [] }
 )");
-    EXPECT_TRUE(hasDiagnostic(result, 6, 23, "'Standard_F4s_v2' is not in the built-in instance size flexibility tables; "
-                                             "give isfGroup, isfRatio, cores, ram"));
+    EXPECT_TRUE(hasDiagnostic(result, 6, 23,
+                              "'Standard_F4s_v2' is not in the built-in instance size flexibility tables; "
+                              "give isfGroup, isfRatio, cores, ram"));
     EXPECT_TRUE(hasDiagnostic(result, 11, 28, "'minimumQuantity' (10) is greater than 'maximumQuantity' (5)"));
     EXPECT_TRUE(hasDiagnostic(result, 14, 23, "'term' must be one of: P1Y, P3Y, P5Y; not 'P2Y'"));
     EXPECT_TRUE(hasDiagnostic(result, 15, 35, "'price' must not be negative"));
@@ -232,7 +233,8 @@ partner:
 )");
     EXPECT_TRUE(hasDiagnostic(result, 4, 13, "'tenantId' must be a GUID"));
     EXPECT_TRUE(hasDiagnostic(result, 6, 7, "a user needs a 'refreshToken' or a 'password'"));
-    EXPECT_TRUE(hasDiagnostic(result, 6, 41, "roles[0] must be one of: AdminAgent, SalesAgent, GlobalAdmin; not 'Admin'"));
+    EXPECT_TRUE(
+        hasDiagnostic(result, 6, 41, "roles[0] must be one of: AdminAgent, SalesAgent, GlobalAdmin; not 'Admin'"));
     EXPECT_TRUE(hasDiagnostic(result, 7, 14, "duplicate user upn"));
     EXPECT_TRUE(hasDiagnostic(result, 7, 57, "'roles' must list at least one role"));
 }

@@ -189,8 +189,8 @@ TEST(ScenarioExamples, DefaultScenarioLoadsWithTheWorldTheDocsDescribe) {
             groups.insert(sku.isfGroup);
             for (const auto& a : sku.availabilities) terms.insert(a.term);
         }
-    EXPECT_EQ(regions, (std::set<std::string>{"eastus", "eastus2", "westus2", "westeurope", "northeurope",
-                                              "southeastasia"}));
+    EXPECT_EQ(regions,
+              (std::set<std::string>{"eastus", "eastus2", "westus2", "westeurope", "northeurope", "southeastasia"}));
     EXPECT_GE(groups.size(), 3u);
     EXPECT_EQ(terms, (std::set<std::string>{"P1Y", "P3Y"}));
     EXPECT_TRUE(catalog.findCatalogItem("DZH318Z0BQ3Q:00G1:DZH318XZXK7M"));

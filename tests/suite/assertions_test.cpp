@@ -133,9 +133,10 @@ TEST(JudgeAnswer, ReportsEveryMismatchAtOnce) {
 }
 
 TEST(JudgeDocument, AFailureShowsWhereItsPathLeads) {
-    std::vector<PathAssertions> checks = {{*JsonPath::parse("$.lineItems[0].error.errorCode"), {make(Check::equals, 10011)}},
-                                          {*JsonPath::parse("$.lineItems[1].error.errorCode"), {make(Check::exists, true)}},
-                                          {*JsonPath::parse("$.status"), {make(Check::equals, "Ordered")}}};
+    std::vector<PathAssertions> checks = {
+        {*JsonPath::parse("$.lineItems[0].error.errorCode"), {make(Check::equals, 10011)}},
+        {*JsonPath::parse("$.lineItems[1].error.errorCode"), {make(Check::exists, true)}},
+        {*JsonPath::parse("$.status"), {make(Check::equals, "Ordered")}}};
     auto mismatches = judgeDocument(checks, kCart, none);
     ASSERT_EQ(mismatches.size(), 3u);
     EXPECT_EQ(mismatches[0].context, R"($.lineItems[0].error = {"errorCode":10007})");

@@ -41,7 +41,8 @@ TEST(Interpolation, ReferencedVariablesAreListedInOrder) {
 
 TEST(JsonTemplateRender, AValueThatIsOneReferenceTakesTheVariablesJsonValue) {
     JsonTemplate body;
-    body.value = {{"quantity", "${qty}"}, {"order", "${order}"}, {"label", "n ${qty}"}, {"plain", "1${qty}"}, {"fixed", 1}};
+    body.value = {
+        {"quantity", "${qty}"}, {"order", "${order}"}, {"label", "n ${qty}"}, {"plain", "1${qty}"}, {"fixed", 1}};
     body.slots = {{nlohmann::json::json_pointer("/quantity"), "${qty}", false},
                   {nlohmann::json::json_pointer("/order"), "${order}", false},
                   {nlohmann::json::json_pointer("/label"), "n ${qty}", false},

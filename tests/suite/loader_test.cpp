@@ -125,15 +125,14 @@ cases:
 )");
     ASSERT_FALSE(load);
     const std::string problems = problemsOf(load);
-    for (const char* expected : {"s.yaml:3:1: unknown key 'colour' at the top level",
-                                 "s.yaml:4:13: unknown key 'auht' in defaults",
-                                 "s.yaml:7:5: unknown key 'tgas' in cases[0]",
-                                 "s.yaml:9:41: unknown key 'methdo' in cases[0].steps[0].request",
-                                 "s.yaml:10:19: unknown key 'stauts' in cases[0].steps[0].expect",
-                                 "s.yaml:10:48: unknown key 'equal' in '$.id'",
-                                 "s.yaml:11:9: unknown key 'svae' in cases[0].steps[0]",
-                                 "s.yaml:12:54: unknown key 'scoep' in cases[0].steps[1].purchase",
-                                 "s.yaml:13:73: unknown key 'colour' in cases[0].steps[2].vms.add"})
+    for (const char* expected :
+         {"s.yaml:3:1: unknown key 'colour' at the top level", "s.yaml:4:13: unknown key 'auht' in defaults",
+          "s.yaml:7:5: unknown key 'tgas' in cases[0]",
+          "s.yaml:9:41: unknown key 'methdo' in cases[0].steps[0].request",
+          "s.yaml:10:19: unknown key 'stauts' in cases[0].steps[0].expect",
+          "s.yaml:10:48: unknown key 'equal' in '$.id'", "s.yaml:11:9: unknown key 'svae' in cases[0].steps[0]",
+          "s.yaml:12:54: unknown key 'scoep' in cases[0].steps[1].purchase",
+          "s.yaml:13:73: unknown key 'colour' in cases[0].steps[2].vms.add"})
         EXPECT_NE(problems.find(expected), std::string::npos) << "missing: " << expected << "\n" << problems;
     EXPECT_EQ(load.diagnostics.size(), 9u) << problems;
 }
@@ -152,14 +151,14 @@ cases:
 )");
     ASSERT_FALSE(load);
     const std::string problems = problemsOf(load);
-    for (const char* expected : {"s.yaml:3:20: duplicate key 'a' in variables",
-                                 "s.yaml:3:26: a variable name must be a plain word (letters, digits, _ . -), not 'a/b'",
-                                 "s.yaml:7:48: duplicate key 'q' in query",
-                                 "s.yaml:7:75: duplicate key 'X-A' in headers",
-                                 "s.yaml:8:36: duplicate key '$.id' in json",
-                                 "s.yaml:8:76: duplicate key 'Retry-After' in cases[0].steps[0].expect.headers",
-                                 "s.yaml:9:26: duplicate key 'x' in save",
-                                 "s.yaml:9:37: a variable name must be a plain word (letters, digits, _ . -), not 'c+d'"})
+    for (const char* expected :
+         {"s.yaml:3:20: duplicate key 'a' in variables",
+          "s.yaml:3:26: a variable name must be a plain word (letters, digits, _ . -), not 'a/b'",
+          "s.yaml:7:48: duplicate key 'q' in query", "s.yaml:7:75: duplicate key 'X-A' in headers",
+          "s.yaml:8:36: duplicate key '$.id' in json",
+          "s.yaml:8:76: duplicate key 'Retry-After' in cases[0].steps[0].expect.headers",
+          "s.yaml:9:26: duplicate key 'x' in save",
+          "s.yaml:9:37: a variable name must be a plain word (letters, digits, _ . -), not 'c+d'"})
         EXPECT_NE(problems.find(expected), std::string::npos) << "missing: " << expected << "\n" << problems;
     EXPECT_EQ(load.diagnostics.size(), 8u) << problems;
 }
@@ -177,9 +176,11 @@ cases:
 )");
     ASSERT_FALSE(load);
     const std::string problems = problemsOf(load);
-    EXPECT_NE(problems.find("s.yaml:6:9: a step needs one of: request, purchase, advance"), std::string::npos) << problems;
+    EXPECT_NE(problems.find("s.yaml:6:9: a step needs one of: request, purchase, advance"), std::string::npos)
+        << problems;
     EXPECT_NE(problems.find("s.yaml:8:18: a step does one thing: 'request' and 'advance' must be two steps"),
-              std::string::npos) << problems;
+              std::string::npos)
+        << problems;
     EXPECT_NE(problems.find("s.yaml:9:9: cases[0].steps[2] must be a mapping"), std::string::npos) << problems;
 }
 
@@ -195,7 +196,8 @@ cases:
     ASSERT_FALSE(load);
     const std::string problems = problemsOf(load);
     EXPECT_NE(problems.find("must be a mapping"), std::string::npos) << problems;
-    EXPECT_EQ(problems.find("at most"), std::string::npos) << problems;  // the counts are not judged against a count never given
+    EXPECT_EQ(problems.find("at most"), std::string::npos)
+        << problems;  // the counts are not judged against a count never given
     EXPECT_EQ(load.diagnostics.size(), 1u) << problems;
 }
 
@@ -220,7 +222,8 @@ cases:
     const std::string problems = problemsOf(load);
     // A step's own saves are not defined in its expect; the next steps have them; other cases do not.
     EXPECT_NE(problems.find("s.yaml:9:33: unknown variable ${cartId}"), std::string::npos) << problems;
-    EXPECT_NE(problems.find("s.yaml:12:26: unknown variable ${custmer}; defined here: "), std::string::npos) << problems;
+    EXPECT_NE(problems.find("s.yaml:12:26: unknown variable ${custmer}; defined here: "), std::string::npos)
+        << problems;
     EXPECT_NE(problems.find("s.yaml:15:26: unknown variable ${cartId}"), std::string::npos) << problems;
     EXPECT_EQ(load.diagnostics.size(), 3u) << problems;
 }
@@ -238,8 +241,11 @@ cases:
     const std::string problems = problemsOf(load);
     EXPECT_NE(problems.find("s.yaml:6:49: 'path' may use '*'"), std::string::npos) << problems;
     EXPECT_NE(problems.find("s.yaml:6:80: 'reset' drops the connection"), std::string::npos) << problems;
-    EXPECT_NE(problems.find("s.yaml:7:23: missing required key 'name' in cases[0].steps[1].fault.add"), std::string::npos) << problems;
-    EXPECT_EQ(problems.find("faults[0]"), std::string::npos) << "messages name the step, not a scenario list\n" << problems;
+    EXPECT_NE(problems.find("s.yaml:7:23: missing required key 'name' in cases[0].steps[1].fault.add"),
+              std::string::npos)
+        << problems;
+    EXPECT_EQ(problems.find("faults[0]"), std::string::npos) << "messages name the step, not a scenario list\n"
+                                                             << problems;
 }
 
 TEST(SuiteLoader, FaultRulesWithVariablesAreCheckedAsFarAsTheyCanBe) {
@@ -256,7 +262,8 @@ cases:
     ASSERT_FALSE(load);
     const std::string problems = problemsOf(load);
     EXPECT_EQ(load.diagnostics.size(), 2u) << problems;  // c: the unknown key, and no status
-    EXPECT_NE(problems.find("s.yaml:9:23: unknown key 'stauts' in cases[0].steps[2].fault.add.respond"), std::string::npos)
+    EXPECT_NE(problems.find("s.yaml:9:23: unknown key 'stauts' in cases[0].steps[2].fault.add.respond"),
+              std::string::npos)
         << problems;
 }
 

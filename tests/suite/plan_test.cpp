@@ -14,12 +14,14 @@ std::string suiteNaming(const std::string& scenario) {
 }
 
 TEST(WithSeed, ReplacesTheTopLevelSeedOrAddsOne) {
-    EXPECT_EQ(suite::withSeed("pcsim: 1\nseed: 42   # ids\nclock:\n  seed: 1\n", 7), "pcsim: 1\nseed: 7\nclock:\n  seed: 1\n");
+    EXPECT_EQ(suite::withSeed("pcsim: 1\nseed: 42   # ids\nclock:\n  seed: 1\n", 7),
+              "pcsim: 1\nseed: 7\nclock:\n  seed: 1\n");
     EXPECT_EQ(suite::withSeed("pcsim: 1\nname: x\n", 7), "pcsim: 1\nname: x\nseed: 7\n");
 }
 
 TEST(LoadSuites, ReadsEachNamedScenarioAndItsCredentials) {
-    auto loaded = suite::loadSuites({writeFile("plan-a.yaml", suiteNaming(kScenarios + "/default.yaml"))}, std::nullopt);
+    auto loaded =
+        suite::loadSuites({writeFile("plan-a.yaml", suiteNaming(kScenarios + "/default.yaml"))}, std::nullopt);
     ASSERT_TRUE(loaded.ok()) << loaded.problems.front().toString();
     const auto& facts = loaded.suites.at(0).scenario;
     EXPECT_EQ(facts.name, "default");
@@ -32,16 +34,18 @@ TEST(LoadSuites, AScenarioThatDoesNotLoadIsTheSuitesProblem) {
     auto broken = writeFile("plan-broken-scenario.yaml", "pcsim: 1\nname: broken\ncolour: red\n");
     auto loaded = suite::loadSuites({writeFile("plan-b.yaml", suiteNaming(broken))}, std::nullopt);
     ASSERT_FALSE(loaded.ok());
-    EXPECT_EQ(loaded.problems.at(0).toString(), broken + ":3:1: unknown key 'colour' at the top level; expected one of: "
-                                                         "pcsim, name, description, seed, clock, partner, catalog, "
-                                                         "customers, faults, throttling, behaviour");
+    EXPECT_EQ(loaded.problems.at(0).toString(), broken +
+                                                    ":3:1: unknown key 'colour' at the top level; expected one of: "
+                                                    "pcsim, name, description, seed, clock, partner, catalog, "
+                                                    "customers, faults, throttling, behaviour");
 }
 
 TEST(SettleScenarios, OnlySuitesOnAnotherScenarioSendIt) {
-    auto loaded = suite::loadSuites({writeFile("plan-c.yaml", suiteNaming(kScenarios + "/default.yaml")),
-                                     writeFile("plan-d.yaml", suiteNaming(kScenarios + "/suites/worlds/throttled.yaml")),
-                                     writeFile("plan-e.yaml", suiteNaming(""))},
-                                    std::nullopt);
+    auto loaded =
+        suite::loadSuites({writeFile("plan-c.yaml", suiteNaming(kScenarios + "/default.yaml")),
+                           writeFile("plan-d.yaml", suiteNaming(kScenarios + "/suites/worlds/throttled.yaml")),
+                           writeFile("plan-e.yaml", suiteNaming(""))},
+                          std::nullopt);
     ASSERT_TRUE(loaded.ok());
     ASSERT_EQ(loaded.suites.size(), 3u);
     EXPECT_EQ(suite::firstNamedScenario(loaded)->name, "default");

@@ -32,8 +32,8 @@ CaseResult failingCase() {
     bad.outcome.requestBody = R"({"lineItems":[]})";
     bad.outcome.status = 201;
     bad.outcome.response = R"(201 {"id":"x","lineItems":[{"error":{"errorCode":10007}}]})";
-    bad.outcome.mismatches.push_back({"$.lineItems[0].error.errorCode", "equals 10011", "10007",
-                                      R"($.lineItems[0].error = {"errorCode":10007})"});
+    bad.outcome.mismatches.push_back(
+        {"$.lineItems[0].error.errorCode", "equals 10011", "10007", R"($.lineItems[0].error = {"errorCode":10007})"});
     c.steps = {ok, bad};
     return c;
 }
@@ -56,13 +56,11 @@ TEST(TerminalReport, AFailingCaseLineAndItsExplanation) {
     CaseResult c = failingCase();
     EXPECT_EQ(caseLine(c), "FAIL  error-paths › suspended <subscription>  (12 ms)");
     const std::string details = failureDetails(c);
-    for (const char* expected : {"step 2 'create the cart' (request, scenarios/suites/errors.yaml:15:9)",
-                                 "request:  POST /v1/customers/c3/carts",
-                                 "expected: $.lineItems[0].error.errorCode equals 10011",
-                                 "actual:   10007",
-                                 "where:    $.lineItems[0].error = {\"errorCode\":10007}",
-                                 "response: 201 {\"id\":\"x\"",
-                                 "bundle:   pcsim-bundles/error-paths--suspended-subscription.bundle.json"})
+    for (const char* expected :
+         {"step 2 'create the cart' (request, scenarios/suites/errors.yaml:15:9)",
+          "request:  POST /v1/customers/c3/carts", "expected: $.lineItems[0].error.errorCode equals 10011",
+          "actual:   10007", "where:    $.lineItems[0].error = {\"errorCode\":10007}", "response: 201 {\"id\":\"x\"",
+          "bundle:   pcsim-bundles/error-paths--suspended-subscription.bundle.json"})
         EXPECT_NE(details.find(expected), std::string::npos) << "missing: " << expected << "\n" << details;
     EXPECT_EQ(c.failureHeadline(),
               "step 2 'create the cart': $.lineItems[0].error.errorCode: expected equals 10011, got 10007");
@@ -98,14 +96,12 @@ TEST(JunitReport, OneTestcasePerCaseWithTheFailureSpelledOut) {
     const std::string xml = junitXml(runOf({failingCase(), passed, skipped}));
     for (const char* expected :
          {"<testsuites name=\"pcsim run\" tests=\"3\" failures=\"1\" errors=\"0\" skipped=\"1\"",
-          "<testsuite name=\"error-paths\" tests=\"3\" failures=\"1\"",
-          "<property name=\"seed\" value=\"7\"/>",
+          "<testsuite name=\"error-paths\" tests=\"3\" failures=\"1\"", "<property name=\"seed\" value=\"7\"/>",
           "<testcase name=\"suspended &lt;subscription&gt;\" classname=\"error-paths\" time=\"0.012\"",
-          "<failure message=\"step 2 &apos;create the cart&apos;: $.lineItems[0].error.errorCode: expected equals 10011, got 10007\" type=\"request\"><![CDATA[step 2 'create the cart'",
-          "request:  POST /v1/customers/c3/carts",
-          "expected: $.lineItems[0].error.errorCode equals 10011\n",
-          "response: 201 {\"id\":\"x\"",
-          "<testcase name=\"unknown customer\" classname=\"error-paths\" time=\"0.000\"",
+          "<failure message=\"step 2 &apos;create the cart&apos;: $.lineItems[0].error.errorCode: expected equals "
+          "10011, got 10007\" type=\"request\"><![CDATA[step 2 'create the cart'",
+          "request:  POST /v1/customers/c3/carts", "expected: $.lineItems[0].error.errorCode equals 10011\n",
+          "response: 201 {\"id\":\"x\"", "<testcase name=\"unknown customer\" classname=\"error-paths\" time=\"0.000\"",
           "<skipped message=\"needs the journal\"/>"})
         EXPECT_NE(xml.find(expected), std::string::npos) << "missing: " << expected << "\n" << xml;
 }

@@ -26,9 +26,11 @@ std::string readAll(const std::string& path) {
 
 // A suite on the default scenario with one case whose last step expects `status`.
 std::string suiteExpecting(int status) {
-    return "pcsim-suite: 1\nname: command\nscenario: " + kScenarios + "/default.yaml\ncases:\n"
+    return "pcsim-suite: 1\nname: command\nscenario: " + kScenarios +
+           "/default.yaml\ncases:\n"
            "  - name: list customers\n    steps:\n"
-           "      - request: { path: /v1/customers }\n        expect: { status: " + std::to_string(status) + " }\n";
+           "      - request: { path: /v1/customers }\n        expect: { status: " +
+           std::to_string(status) + " }\n";
 }
 
 TEST(PcsimRun, ExitsZeroWhenEveryCasePasses) {
@@ -45,17 +47,21 @@ TEST(PcsimRun, ExitsOneWhenACaseFailsAndWritesTheFailureEverywhere) {
     const std::string json = ::testing::TempDir() + "run-reports/report.json";
     auto ran = run("run " + file + " --junit " + junit + " --json " + json);
     EXPECT_EQ(ran.exitCode, 1) << ran.output;
-    for (const char* expected : {"FAIL  command › list customers", "step 1 'request GET /v1/customers'",
-                                 "expected: status 204", "actual:   200", "response: 200 {", "bundle:   ",
-                                 "0 passed, 1 failed, 0 skipped"})
+    for (const char* expected :
+         {"FAIL  command › list customers", "step 1 'request GET /v1/customers'", "expected: status 204",
+          "actual:   200", "response: 200 {", "bundle:   ", "0 passed, 1 failed, 0 skipped"})
         EXPECT_NE(ran.output.find(expected), std::string::npos) << "missing: " << expected << "\n" << ran.output;
     const std::string xml = readAll(junit);
     EXPECT_NE(xml.find("<testcase name=\"list customers\" classname=\"command\""), std::string::npos) << xml;
-    EXPECT_NE(xml.find("<failure message=\"step 1 &apos;request GET /v1/customers&apos;: status: expected 204, got 200\""),
-              std::string::npos) << xml;
+    EXPECT_NE(
+        xml.find("<failure message=\"step 1 &apos;request GET /v1/customers&apos;: status: expected 204, got 200\""),
+        std::string::npos)
+        << xml;
     EXPECT_NE(readAll(json).find("\"status\": \"failed\""), std::string::npos);
     EXPECT_NE(ran.output.find(::testing::TempDir() + "run-reports/pcsim-bundles/command--list-customers.bundle.json"),
-              std::string::npos) << "bundles go next to the reports\n" << ran.output;
+              std::string::npos)
+        << "bundles go next to the reports\n"
+        << ran.output;
 }
 
 TEST(PcsimRun, ExitsTwoForAnInvalidSuiteAndRunsNothing) {
@@ -88,14 +94,16 @@ TEST(PcsimRun, TheSampleToCopyRunsFromAnotherFolder) {
 
 TEST(PcsimRun, AScenarioThatIsNotThereIsNamedAsResolved) {
     std::filesystem::create_directories(::testing::TempDir() + "lost");
-    auto file = writeFile("lost/suite.yaml", "pcsim-suite: 1\nname: lost\nscenario: ../worlds/mine.yaml\ncases:\n"
-                                             "  - name: x\n    steps: [ { invariants: true } ]\n");
+    auto file = writeFile("lost/suite.yaml",
+                          "pcsim-suite: 1\nname: lost\nscenario: ../worlds/mine.yaml\ncases:\n"
+                          "  - name: x\n    steps: [ { invariants: true } ]\n");
     auto ran = run("run " + file);
     EXPECT_EQ(ran.exitCode, 2) << ran.output;
     const auto resolved = (std::filesystem::path(::testing::TempDir()) / "worlds/mine.yaml").lexically_normal();
     EXPECT_NE(ran.output.find(file + ":3:11: no scenario file at '" + resolved.string() +
                               "' ('../worlds/mine.yaml': a relative path is relative to the suite file"),
-              std::string::npos) << ran.output;
+              std::string::npos)
+        << ran.output;
 }
 
 TEST(PcsimValidate, ChecksSuitesWithPositions) {
@@ -104,8 +112,9 @@ TEST(PcsimValidate, ChecksSuitesWithPositions) {
     EXPECT_EQ(ran.exitCode, 0) << ran.output;
     EXPECT_NE(ran.output.find(good + ": ok (suite 'command', 1 cases, 1 steps"), std::string::npos) << ran.output;
 
-    auto bad = writeFile("invalid-suite.yaml",
-                         "pcsim-suite: 1\nname: bad\ncases:\n  - name: x\n    steps:\n      - request: { path: /v1, verb: GET }\n");
+    auto bad = writeFile(
+        "invalid-suite.yaml",
+        "pcsim-suite: 1\nname: bad\ncases:\n  - name: x\n    steps:\n      - request: { path: /v1, verb: GET }\n");
     ran = run("validate " + bad);
     EXPECT_EQ(ran.exitCode, 1) << ran.output;
     EXPECT_NE(ran.output.find(bad + ":6:31: unknown key 'verb' in cases[0].steps[0].request"), std::string::npos)

@@ -126,9 +126,10 @@ TEST_F(SuiteRunner, AFailingCasesBundleReplaysItsStateOnAnotherServer) {
     // The cart the case created is there, as the failing step read it ("GET /v1/customers/.../carts/ID").
     const std::string& request = c.steps.back().outcome.request;
     const std::string id = request.substr(request.rfind('/') + 1);
-    auto token = http.send("POST", elsewhere.url("/_sandbox/replay/7c1e2d3f-0000-4000-8000-000000000001/oauth2/token"),
-                           "grant_type=client_credentials&client_id=0a0a0a0a-0000-4000-8000-00000000000a&client_secret=dev-secret-1",
-                           {{"Content-Type", "application/x-www-form-urlencoded"}});
+    auto token = http.send(
+        "POST", elsewhere.url("/_sandbox/replay/7c1e2d3f-0000-4000-8000-000000000001/oauth2/token"),
+        "grant_type=client_credentials&client_id=0a0a0a0a-0000-4000-8000-00000000000a&client_secret=dev-secret-1",
+        {{"Content-Type", "application/x-www-form-urlencoded"}});
     auto cart = http.send("GET", elsewhere.url("/_sandbox/replay/v1/customers/" + kCustomer + "/carts/" + id), {},
                           {{"Authorization", "Bearer " + token.json()["access_token"].get<std::string>()}});
     EXPECT_EQ(cart.status, 200);
@@ -174,7 +175,8 @@ TEST_F(SuiteRunner, ParallelStepsCountSuccessesStatusesAndOrders) {
                        "        expect: { succeeded: 8, failed: 0, orders: 1, statuses: { 201: 8 } }\n");
     EXPECT_EQ(only(passing).verdict, Verdict::passed) << only(passing).failureHeadline();
 
-    auto failing = run(kHeader + "  - name: two orders\n    steps:" + prepare + "        expect: { orders: 2, failed: 3 }\n");
+    auto failing =
+        run(kHeader + "  - name: two orders\n    steps:" + prepare + "        expect: { orders: 2, failed: 3 }\n");
     const auto& c = only(failing);
     ASSERT_EQ(c.verdict, Verdict::failed);
     const auto& mismatches = c.steps.back().outcome.mismatches;
@@ -204,7 +206,8 @@ TEST_F(SuiteRunner, PurchaseStepsBuyThroughTheClientLibrary) {
           error: { step: { matches: "subscription" } }
 )");
     ASSERT_EQ(result.suites.at(0).cases.size(), 2u);
-    for (const auto& c : result.suites.at(0).cases) EXPECT_EQ(c.verdict, Verdict::passed) << c.name << ": " << c.failureHeadline();
+    for (const auto& c : result.suites.at(0).cases)
+        EXPECT_EQ(c.verdict, Verdict::passed) << c.name << ": " << c.failureHeadline();
 }
 
 TEST_F(SuiteRunner, FaultsAreInjectedAndThePurchaseRetries) {
@@ -252,7 +255,8 @@ TEST_F(SuiteRunner, SkippedAndUnselectedCasesDoNotRun) {
   - name: other
     tags: [slow]
     steps: [ { request: { path: /nowhere } } ]
-)", {"smoke"});
+)",
+                      {"smoke"});
     ASSERT_EQ(result.suites.at(0).cases.size(), 1u);  // "skipped" has no smoke tag either
     EXPECT_EQ(result.notSelected, 2);
     EXPECT_EQ(result.suites.at(0).cases[0].verdict, Verdict::passed);

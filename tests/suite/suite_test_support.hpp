@@ -16,7 +16,7 @@ inline void PrintTo(Verdict verdict, std::ostream* out) { *out << verdictName(ve
 namespace pcsim::suite_testing {
 
 inline const std::string kScenarios = PCSIM_SCENARIOS_DIR;
-inline const std::string kCustomer = "c1000000-0000-4000-8000-000000000001";     // Fabrikam, registered
+inline const std::string kCustomer = "c1000000-0000-4000-8000-000000000001";  // Fabrikam, registered
 inline const std::string kSubscription = "A1000000-0000-4000-8000-000000000001";
 
 // A file under the test's temporary folder; returns its path.
@@ -26,9 +26,7 @@ inline std::string writeFile(const std::string& name, const std::string& text) {
     return path;
 }
 
-inline suite::SuiteLoad loadText(const std::string& text) {
-    return suite::loadSuiteText(text, "s.yaml", kScenarios);
-}
+inline suite::SuiteLoad loadText(const std::string& text) { return suite::loadSuiteText(text, "s.yaml", kScenarios); }
 
 // Every diagnostic of a load, one per line, for failure messages and `find`.
 inline std::string problemsOf(const suite::SuiteLoad& load) {

@@ -38,6 +38,7 @@ private:
 };
 
 // "GET TARGET VERSION" with a Host header and, when given, a bearer token.
-std::string getRequest(const std::string& target, const std::string& token = {}, const std::string& version = "HTTP/1.1");
+std::string getRequest(const std::string& target, const std::string& token = {},
+                       const std::string& version = "HTTP/1.1");
 
 }  // namespace pcsim::testing

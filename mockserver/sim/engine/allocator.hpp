@@ -23,8 +23,8 @@ struct AllocatedShare {
 };
 
 struct HourAllocation {
-    std::vector<double> used;               // per planned reservation
-    std::vector<AllocatedShare> shares;     // grouped by reservation, in application order
+    std::vector<double> used;            // per planned reservation
+    std::vector<AllocatedShare> shares;  // grouped by reservation, in application order
 };
 
 // Below this, a remainder is rounding noise from adding fractions of hours, not usage.
@@ -42,7 +42,8 @@ private:
     double fillExact(std::uint32_t reservation, const PlannedReservation& planned, HourAllocation& out);
 
     std::vector<double> remaining_;
-    std::vector<std::uint32_t> next_;  // next_[i] == i: VM i has usage left; else a VM at or before the next one that may
+    std::vector<std::uint32_t>
+        next_;  // next_[i] == i: VM i has usage left; else a VM at or before the next one that may
 };
 
 }  // namespace pcsim::sim::engine

@@ -15,7 +15,8 @@ std::optional<AppliedScope> parseScopeId(std::string_view armId) {
     auto parts = armPathSegments(armId);
     if (parts.size() == 2 && equalsIgnoreCase(parts[0], "subscriptions"))
         return AppliedScope{ScopeTier::subscription, std::string(parts[1]), {}};
-    if (parts.size() == 4 && equalsIgnoreCase(parts[0], "subscriptions") && equalsIgnoreCase(parts[2], "resourceGroups"))
+    if (parts.size() == 4 && equalsIgnoreCase(parts[0], "subscriptions") &&
+        equalsIgnoreCase(parts[2], "resourceGroups"))
         return AppliedScope{ScopeTier::resourceGroup, std::string(parts[1]), std::string(parts[3])};
     return std::nullopt;
 }

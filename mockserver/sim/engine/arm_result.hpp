@@ -23,7 +23,11 @@ const ArmError* armError(const ArmResult<T>& result) {
     return std::get_if<ArmError>(&result);
 }
 
-inline ArmError armBadRequest(std::string code, std::string message) { return {400, std::move(code), std::move(message)}; }
-inline ArmError armNotFound(std::string code, std::string message) { return {404, std::move(code), std::move(message)}; }
+inline ArmError armBadRequest(std::string code, std::string message) {
+    return {400, std::move(code), std::move(message)};
+}
+inline ArmError armNotFound(std::string code, std::string message) {
+    return {404, std::move(code), std::move(message)};
+}
 
 }  // namespace pcsim::sim::engine

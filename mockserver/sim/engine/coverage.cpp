@@ -24,9 +24,19 @@ std::vector<CoverageRow> coverage(const World& world, std::string_view customerI
                 CoverageRow& row = it->second;
                 if (added) {
                     const VmVersion& version = history.versions[run.version];
-                    row = CoverageRow{periodStart, history.customerId, history.subscriptionId,
-                                      history.azureSubscriptionId, version.resourceGroup, history.vmId,
-                                      version.armSkuName, version.count, version.spot, 0, 0, 0, {}};
+                    row = CoverageRow{periodStart,
+                                      history.customerId,
+                                      history.subscriptionId,
+                                      history.azureSubscriptionId,
+                                      version.resourceGroup,
+                                      history.vmId,
+                                      version.armSkuName,
+                                      version.count,
+                                      version.spot,
+                                      0,
+                                      0,
+                                      0,
+                                      {}};
                 }
                 row.usedUnits += run.usage * double(hours);
                 auto& owners = shareOwners[key];

@@ -22,7 +22,7 @@ struct CoverageShare {
 struct CoverageRow {
     HourIndex periodStart = 0;
     std::string customerId;
-    std::string subscriptionId;       // Partner Center id
+    std::string subscriptionId;  // Partner Center id
     std::string azureSubscriptionId;
     std::string resourceGroup;
     std::string vmId;

@@ -23,7 +23,8 @@ bool appliesInHour(const Reservation& reservation, HourIndex hour) {
     const Timestamp start = startOfHour(hour);
     if (start < reservation.effectiveDateTime || start >= reservation.expiryDateTime) return false;
     const std::string& state = reservation.provisioningState;
-    return state == "Succeeded" || equalsIgnoreCase(state, "Succeeded");  // the exact spelling first: this runs per reservation per hour
+    return state == "Succeeded" ||
+           equalsIgnoreCase(state, "Succeeded");  // the exact spelling first: this runs per reservation per hour
 }
 
 std::string displayedProvisioningState(const Reservation& reservation, Timestamp now) {

@@ -1,8 +1,8 @@
 #include "sim/engine/engine_invariants.hpp"
 
 #include <algorithm>
-#include <cstdio>
 #include <cmath>
+#include <cstdio>
 #include <limits>
 #include <map>
 
@@ -147,19 +147,23 @@ private:
         if (!equalsIgnoreCase(reservation->region, version.region))
             fail("a " + version.region + " VM covered by a " + reservation->region + " reservation");
         if (version.spot) fail("a Spot VM covered");
-        if (!subscription || !offerReceivesReservationDiscount(*subscription)) fail("a VM on an ineligible offer covered");
+        if (!subscription || !offerReceivesReservationDiscount(*subscription))
+            fail("a VM on an ineligible offer covered");
         for (const auto& [first, end] : piecesByTerms(world_, *reservation, run.first, run.end)) {
             const Terms terms = termsAt(world_, *reservation, first);
             const std::string when = " in " + hours(first, end);
-            const bool sameSize = terms.flexible ? equalsIgnoreCase(reservation->isfGroup, version.group)
-                                                 : exactSizeKey(reservation->armSkuName) == exactSizeKey(version.armSkuName);
+            const bool sameSize = terms.flexible
+                                      ? equalsIgnoreCase(reservation->isfGroup, version.group)
+                                      : exactSizeKey(reservation->armSkuName) == exactSizeKey(version.armSkuName);
             if (!sameSize)
                 fail("a " + version.armSkuName + " VM outside the reservation's " +
-                     (terms.flexible ? "ISF group " + reservation->isfGroup : "exact size " + reservation->armSkuName) + when);
+                     (terms.flexible ? "ISF group " + reservation->isfGroup : "exact size " + reservation->armSkuName) +
+                     when);
             const auto& scope = terms.scope;
             bool inside = scope.tier == ScopeTier::shared ||
                           (equalsIgnoreCase(scope.azureSubscriptionId, vm.azureSubscriptionId) &&
-                           (scope.tier == ScopeTier::subscription || equalsIgnoreCase(scope.resourceGroup, version.resourceGroup)));
+                           (scope.tier == ScopeTier::subscription ||
+                            equalsIgnoreCase(scope.resourceGroup, version.resourceGroup)));
             if (!inside) fail("a VM outside the reservation's scope " + scopeId(scope) + when);
         }
         const Timestamp firstStart = startOfHour(run.first);
@@ -169,8 +173,9 @@ private:
         if (firstStart < reservation->effectiveDateTime || lastStart >= reservation->expiryDateTime ||
             (cancelled && lastStart >= *cancelled))
             report_.violation("time-soundness",
-                              "covered outside the reservation's term " + formatTimestampSeconds(reservation->effectiveDateTime) +
-                                  " to " + formatTimestampSeconds(reservation->expiryDateTime) +
+                              "covered outside the reservation's term " +
+                                  formatTimestampSeconds(reservation->effectiveDateTime) + " to " +
+                                  formatTimestampSeconds(reservation->expiryDateTime) +
                                   (cancelled ? " (cancelled " + formatTimestampSeconds(*cancelled) + ")" : "") + by,
                               subject);
     }
@@ -193,9 +198,10 @@ private:
                 const bool lastAtThisHour = i + 1 == events.size() || events[i + 1].first != events[i].first;
                 if (lastAtThisHour && total > capacity + tolerance(capacity)) {
                     HourIndex end = i + 1 < events.size() ? events[i + 1].first : events[i].first + 1;
-                    report_.violation("capacity-bound",
-                                      "VMs received " + units(total) + " units an hour; quantity x ratio is " + units(capacity),
-                                      "reservation " + history.reservationId + " " + hours(events[i].first, end));
+                    report_.violation(
+                        "capacity-bound",
+                        "VMs received " + units(total) + " units an hour; quantity x ratio is " + units(capacity),
+                        "reservation " + history.reservationId + " " + hours(events[i].first, end));
                 }
             }
         }

@@ -35,7 +35,7 @@ struct EngineState {
     std::uint64_t revision = 1;
 
     Ledger ledger;
-    std::map<std::string, ReservationLineage> lineage;  // lower-case reservation id
+    std::map<std::string, ReservationLineage> lineage;             // lower-case reservation id
     std::map<std::string, std::vector<TermsBefore>> termsHistory;  // lower-case reservation id, oldest first
 
     // Reused from hour to hour.

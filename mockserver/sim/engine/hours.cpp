@@ -15,9 +15,7 @@ int overlapMinutes(int aBegin, int aEnd, int bBegin, int bEnd) {
 
 }  // namespace
 
-HourIndex hourContaining(Timestamp t) {
-    return std::chrono::floor<std::chrono::hours>(t).time_since_epoch().count();
-}
+HourIndex hourContaining(Timestamp t) { return std::chrono::floor<std::chrono::hours>(t).time_since_epoch().count(); }
 
 HourIndex firstHourStartingAtOrAfter(Timestamp t) {
     return std::chrono::ceil<std::chrono::hours>(t).time_since_epoch().count();

@@ -14,7 +14,7 @@ using DayIndex = std::int64_t;
 
 inline constexpr int kHoursPerDay = 24;
 
-HourIndex hourContaining(Timestamp t);      // the hour that t falls in (floor)
+HourIndex hourContaining(Timestamp t);              // the hour that t falls in (floor)
 HourIndex firstHourStartingAtOrAfter(Timestamp t);  // ceil
 Timestamp startOfHour(HourIndex hour);
 DayIndex dayOf(HourIndex hour);

@@ -26,8 +26,12 @@ std::uint32_t Ledger::versionFor(std::uint32_t vm, const VmVersion& version) {
 std::uint32_t Ledger::reservationHistoryFor(const std::string& reservationOrderId, const Reservation& reservation) {
     auto [it, added] = reservationIndex_.try_emplace(toLower(reservation.id), std::uint32_t(reservations_.size()));
     if (added)
-        reservations_.push_back(ReservationHistory{reservation.id, reservationOrderId, reservation.armSkuName,
-                                                   reservation.isfRatio, reservation.quantity, {}});
+        reservations_.push_back(ReservationHistory{reservation.id,
+                                                   reservationOrderId,
+                                                   reservation.armSkuName,
+                                                   reservation.isfRatio,
+                                                   reservation.quantity,
+                                                   {}});
     return it->second;
 }
 

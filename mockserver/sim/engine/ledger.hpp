@@ -48,7 +48,7 @@ struct VmRun {
 
 struct VmHistory {
     std::string customerId;
-    std::string subscriptionId;       // Partner Center id
+    std::string subscriptionId;  // Partner Center id
     std::string azureSubscriptionId;
     std::string vmId;
     std::vector<VmVersion> versions;

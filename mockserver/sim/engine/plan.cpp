@@ -46,8 +46,12 @@ std::vector<Candidate> collectVms(const World& world, const SizeCatalog& sizes) 
                 candidate.customer = &customer;
                 candidate.subscription = &subscription;
                 candidate.vm = &vm;
-                candidate.version = VmVersion{vm.resourceGroup, vm.region, profile ? profile->armSkuName : vm.size,
-                                              profile ? profile->group : "", profile ? profile->ratio : 0, vm.count,
+                candidate.version = VmVersion{vm.resourceGroup,
+                                              vm.region,
+                                              profile ? profile->armSkuName : vm.size,
+                                              profile ? profile->group : "",
+                                              profile ? profile->ratio : 0,
+                                              vm.count,
                                               vm.spot};
                 candidate.planned.unitsPerInstanceHour = profile ? profile->ratio : 0;
                 candidate.planned.count = vm.count;

@@ -18,13 +18,13 @@
 
 namespace pcsim::sim {
 class World;
-}
+}  // namespace pcsim::sim
 
 namespace pcsim::sim::engine {
 
 struct PlannedVm {
-    std::uint32_t history = 0;  // Ledger::vms() index
-    std::uint32_t version = 0;  // index into that history's versions
+    std::uint32_t history = 0;        // Ledger::vms() index
+    std::uint32_t version = 0;        // index into that history's versions
     double unitsPerInstanceHour = 0;  // the size's ratio
     int count = 1;
     RunSchedule hours;
@@ -48,10 +48,10 @@ struct ActiveReservation {
 
 struct Plan {
     bool built = false;
-    std::uint64_t revision = 0;              // the world revision it was built for
-    std::vector<ActiveReservation> active;   // the active set it was built for
-    std::vector<PlannedVm> vms;              // coverable first, in fill order
-    std::uint32_t coverable = 0;             // vms[0, coverable) can receive a discount
+    std::uint64_t revision = 0;                    // the world revision it was built for
+    std::vector<ActiveReservation> active;         // the active set it was built for
+    std::vector<PlannedVm> vms;                    // coverable first, in fill order
+    std::uint32_t coverable = 0;                   // vms[0, coverable) can receive a discount
     std::vector<PlannedReservation> reservations;  // in application order (see buildPlan)
 };
 

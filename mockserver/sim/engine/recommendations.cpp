@@ -1,8 +1,8 @@
 #include "sim/engine/recommendations.hpp"
 
 #include <algorithm>
-#include <map>
 #include <cmath>
+#include <map>
 #include <tuple>
 
 #include "sim/engine/allocator.hpp"
@@ -50,7 +50,8 @@ const Sku* smallestSizeOfGroup(const Catalog& catalog, const std::string& group)
     const Sku* smallest = nullptr;
     for (const auto& product : catalog.products())
         for (const auto& sku : product.skus)
-            if (equalsIgnoreCase(sku.isfGroup, group) && sku.isfRatio > 0 && (!smallest || sku.isfRatio < smallest->isfRatio))
+            if (equalsIgnoreCase(sku.isfGroup, group) && sku.isfRatio > 0 &&
+                (!smallest || sku.isfRatio < smallest->isfRatio))
                 smallest = &sku;
     return smallest;
 }
@@ -61,8 +62,8 @@ bool wanted(const RecommendationRequest& request, const Subscription& subscripti
            equalsIgnoreCase(*request.azureSubscriptionId, subscription.azureSubscriptionId);
 }
 
-PoolKey poolKey(const RecommendationRequest& request, const std::string& azureSubscriptionId,
-                const std::string& region, const std::string& group) {
+PoolKey poolKey(const RecommendationRequest& request, const std::string& azureSubscriptionId, const std::string& region,
+                const std::string& group) {
     return {request.scope == RecommendationScope::single ? toLower(azureSubscriptionId) : "", toLower(region),
             toLower(group)};
 }
@@ -83,7 +84,8 @@ void addLedgerUsage(const World& world, const Customer& customer, const Recommen
             if (version.spot || version.group.empty() || run.end <= from || run.first >= window.to) return;
             double covered = 0;
             for (const Share& share : ledger.sharesOf(run)) covered += share.units;
-            auto& leftover = pools[poolKey(request, history.azureSubscriptionId, version.region, version.group)].leftover;
+            auto& leftover =
+                pools[poolKey(request, history.azureSubscriptionId, version.region, version.group)].leftover;
             leftover.resize(std::size_t(window.to - window.from), 0.0);
             for (HourIndex hour = std::max(run.first, from); hour < std::min(run.end, window.to); ++hour)
                 leftover[std::size_t(hour - window.from)] += std::max(0.0, run.usage - covered);
@@ -102,10 +104,12 @@ void addReplayedUsage(World& world, const Customer& customer, const Recommendati
         for (const auto& vm : subscription.vms) {
             auto profile = sizes.find(vm.size, vm.region);
             if (vm.spot || !profile) continue;
-            auto& leftover = pools[poolKey(request, subscription.azureSubscriptionId, vm.region, profile->group)].leftover;
+            auto& leftover =
+                pools[poolKey(request, subscription.azureSubscriptionId, vm.region, profile->group)].leftover;
             leftover.resize(std::size_t(window.to - window.from), 0.0);
             for (HourIndex hour = window.from; hour < to; ++hour)
-                leftover[std::size_t(hour - window.from)] += profile->ratio * vm.count * runningFraction(vm.hours, hour);
+                leftover[std::size_t(hour - window.from)] +=
+                    profile->ratio * vm.count * runningFraction(vm.hours, hour);
         }
     }
 }
@@ -139,7 +143,8 @@ std::optional<Recommendation> recommendFor(const Catalog& catalog, const Recomme
     if (!onDemand) return std::nullopt;
     const double ratio = sku->isfRatio;
     const double unitPrice = *onDemand / ratio;  // pay-as-you-go per unit-hour
-    const double reservedHourly = availabilityFor(*sku, request.term)->price / (termYears(request.term) * kHoursPerYear);
+    const double reservedHourly =
+        availabilityFor(*sku, request.term)->price / (termYears(request.term) * kHoursPerYear);
     const double hours = double(window.to - window.from);
 
     const CoverableUsage usage(pool.leftover);
@@ -147,7 +152,8 @@ std::optional<Recommendation> recommendFor(const Catalog& catalog, const Recomme
     std::int64_t bestQuantity = 0;
     double bestSavings = 0;
     for (std::int64_t quantity = 1; quantity <= maxQuantity; ++quantity) {
-        const double savings = unitPrice * usage.upTo(double(quantity) * ratio) - reservedHourly * double(quantity) * hours;
+        const double savings =
+            unitPrice * usage.upTo(double(quantity) * ratio) - reservedHourly * double(quantity) * hours;
         if (savings > bestSavings + kUnitEpsilon) {
             bestSavings = savings;
             bestQuantity = quantity;
@@ -174,7 +180,8 @@ std::optional<Recommendation> recommendFor(const Catalog& catalog, const Recomme
     r.costWithNoReservedInstances = unitPrice * usage.total();
     r.totalCostWithReservedInstances = r.costWithNoReservedInstances - bestSavings;
     r.netSavings = bestSavings;
-    const auto first = std::find_if(pool.leftover.begin(), pool.leftover.end(), [](double u) { return u > kUnitEpsilon; });
+    const auto first =
+        std::find_if(pool.leftover.begin(), pool.leftover.end(), [](double u) { return u > kUnitEpsilon; });
     r.firstUsageHour = window.from + HourIndex(first - pool.leftover.begin());
     r.payAsYouGoHourly = *onDemand;
     r.payAsYouGoDefaulted = !sku->payAsYouGoHourly.has_value();
@@ -196,8 +203,8 @@ ArmResult<std::vector<Recommendation>> recommendReservations(World& world, const
     const CustomerState* state = world.findCustomer(request.customerId);
     if (!state) return armNotFound("NotFound", "Customer '" + request.customerId + "' was not found.");
     const Customer& customer = state->customer;
-    const HourIndex now = world.reservationEngine.firstHour ? world.reservationEngine.processedUntil
-                                                            : hourContaining(world.now());
+    const HourIndex now =
+        world.reservationEngine.firstHour ? world.reservationEngine.processedUntil : hourContaining(world.now());
     const Window window{now - HourIndex(request.lookBackDays) * kHoursPerDay, now};
 
     std::map<PoolKey, Pool> pools;

@@ -25,8 +25,8 @@ enum class RecommendationScope { single, shared };
 struct RecommendationRequest {
     std::string customerId;
     RecommendationScope scope = RecommendationScope::single;
-    int lookBackDays = 7;        // 7, 30 or 60
-    std::string term = "P1Y";    // P1Y, P3Y, P5Y
+    int lookBackDays = 7;      // 7, 30 or 60
+    std::string term = "P1Y";  // P1Y, P3Y, P5Y
     // Single: recommend for this subscription only. Shared: ignored (the scope is the customer).
     std::optional<std::string> azureSubscriptionId;
 };
@@ -35,8 +35,8 @@ struct Recommendation {
     RecommendationScope scope = RecommendationScope::single;
     std::string azureSubscriptionId;  // Single only
     std::string region;
-    std::string armSkuName;           // the recommended size
-    std::string normalizedSize;       // the group's smallest size (the unit of the normalized quantity)
+    std::string armSkuName;      // the recommended size
+    std::string normalizedSize;  // the group's smallest size (the unit of the normalized quantity)
     std::string instanceFlexibilityGroup;
     double instanceFlexibilityRatio = 1;  // the recommended size's ratio ÷ the smallest size's
     int cores = 0;
@@ -50,8 +50,8 @@ struct Recommendation {
     double totalCostWithReservedInstances = 0;
     double netSavings = 0;
     HourIndex firstUsageHour = 0;
-    double payAsYouGoHourly = 0;      // per instance of the recommended size
-    bool payAsYouGoDefaulted = false; // the SKU gives no payAsYouGoHourly: derived from its price
+    double payAsYouGoHourly = 0;       // per instance of the recommended size
+    bool payAsYouGoDefaulted = false;  // the SKU gives no payAsYouGoHourly: derived from its price
 };
 
 // Callers catch the engine up first. 404 when the customer does not exist.

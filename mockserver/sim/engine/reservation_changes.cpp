@@ -21,8 +21,9 @@ std::optional<ArmError> requireChangeable(const World& world, const ReservationO
     const bool pending = purchase && purchase->statusAt(world.now()) == OrderStatus::pending;
     const std::string state = pending ? "Creating" : displayedProvisioningState(reservation, world.now());
     if (equalsIgnoreCase(state, "Succeeded")) return std::nullopt;
-    return armBadRequest("OperationCannotBePerformedInCurrentState",
-                         "Reservation '" + reservation.id + "' is " + state + "; only a Succeeded reservation can be changed.");
+    return armBadRequest(
+        "OperationCannotBePerformedInCurrentState",
+        "Reservation '" + reservation.id + "' is " + state + "; only a Succeeded reservation can be changed.");
 }
 
 struct Changeable {
@@ -59,9 +60,9 @@ ArmResult<AppliedScope> requestedScope(const World& world, const ReservationOrde
     if (!scopes || scopes->empty())
         return armBadRequest("MissingAppliedScopesForSingle", "A Single scope needs one entry in appliedScopes.");
     if (scopes->size() != 1)
-        return armBadRequest("InvalidSingleAppliedScopesCount",
-                             "A Single scope takes exactly one entry in appliedScopes, not " +
-                                 std::to_string(scopes->size()) + ".");
+        return armBadRequest(
+            "InvalidSingleAppliedScopesCount",
+            "A Single scope takes exactly one entry in appliedScopes, not " + std::to_string(scopes->size()) + ".");
     auto scope = parseScopeId(scopes->front());
     if (!scope)
         return armBadRequest("InvalidSubscriptionId", "'" + scopes->front() +
@@ -70,7 +71,8 @@ ArmResult<AppliedScope> requestedScope(const World& world, const ReservationOrde
     // The billing context of a CSP reservation is its customer (contract §1.1): only that customer's
     // subscriptions with an eligible offer can be chosen.
     const CustomerState* customer = world.findCustomer(order.customerId);
-    const Subscription* target = customer ? customer->customer.findByAzureSubscriptionId(scope->azureSubscriptionId) : nullptr;
+    const Subscription* target =
+        customer ? customer->customer.findByAzureSubscriptionId(scope->azureSubscriptionId) : nullptr;
     if (!target || !offerReceivesReservationDiscount(*target))
         return armBadRequest("AppliedScopesNotAssociatedWithCommerceAccount",
                              "Subscription '" + scope->azureSubscriptionId +
@@ -140,8 +142,7 @@ ArmResult<Reservation> patchReservation(World& world, std::string_view reservati
     auto [order, found] = std::get<Changeable>(changeable);
     Reservation& reservation = *found;
 
-    if (patch.appliedScopes && !patch.appliedScopeType)
-        return invalidContent("appliedScopes needs appliedScopeType.");
+    if (patch.appliedScopes && !patch.appliedScopeType) return invalidContent("appliedScopes needs appliedScopeType.");
     const AppliedScope current = appliedScopeOf(reservation);
     AppliedScope scope = current;
     if (patch.appliedScopeType) {
@@ -213,8 +214,9 @@ ArmResult<Reshaped> mergeReservations(World& world, std::string_view reservation
     }
 
     catchUp(world);
-    const std::int64_t total = std::accumulate(sources.begin(), sources.end(), std::int64_t{0},
-                                               [](std::int64_t sum, const Reservation* r) { return sum + r->quantity; });
+    const std::int64_t total =
+        std::accumulate(sources.begin(), sources.end(), std::int64_t{0},
+                        [](std::int64_t sum, const Reservation* r) { return sum + r->quantity; });
     Reshaped result;
     Reservation merged = derivedFrom(world, *sources.front(), total);
     std::vector<std::string> sourceIds;
@@ -227,7 +229,7 @@ ArmResult<Reshaped> mergeReservations(World& world, std::string_view reservation
     lineageOf(world, merged.id).mergeSources = sourceIds;
     result.created.push_back(merged);
     const Reservation* first = *std::min_element(sources.begin(), sources.end());  // the earliest in the order
-    insertAfter(reservationOrder, *first, result.created);  // invalidates `sources`
+    insertAfter(reservationOrder, *first, result.created);                         // invalidates `sources`
     noteChange(world);
     return result;
 }

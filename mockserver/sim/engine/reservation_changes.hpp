@@ -15,7 +15,7 @@ namespace pcsim::sim::engine {
 
 // A PATCH body's properties, as sent: unchecked strings, checked by patchReservation.
 struct ReservationPatch {
-    std::optional<std::string> appliedScopeType{};           // "Shared" / "Single" (any case)
+    std::optional<std::string> appliedScopeType{};            // "Shared" / "Single" (any case)
     std::optional<std::vector<std::string>> appliedScopes{};  // "/subscriptions/{id}[/resourceGroups/{rg}]"
     std::optional<bool> instanceFlexibility{};
     std::optional<std::string> displayName{};

@@ -29,8 +29,10 @@ SizeCatalog::SizeCatalog(const Catalog& catalog) {
     for (const auto& product : catalog.products())
         for (const auto& sku : product.skus) {
             if (sku.isfGroup.empty() || sku.isfRatio <= 0) continue;
-            SizeProfile profile{sku.armSkuName, exactSizeKey(sku.armSkuName), sku.isfGroup, toLower(sku.isfGroup),
-                                sku.isfRatio, sku.cores, sku.ram};
+            SizeProfile profile{sku.armSkuName, exactSizeKey(sku.armSkuName),
+                                sku.isfGroup,   toLower(sku.isfGroup),
+                                sku.isfRatio,   sku.cores,
+                                sku.ram};
             soldSizes_.emplace(regionalKey(sku.armSkuName, sku.armRegionName), std::move(profile));
         }
 }
@@ -39,8 +41,9 @@ std::optional<SizeProfile> SizeCatalog::find(std::string_view armSkuName, std::s
     if (auto it = soldSizes_.find(regionalKey(armSkuName, region)); it != soldSizes_.end()) return it->second;
     const IsfEntry* entry = findIsf(armSkuName);
     if (!entry) return std::nullopt;
-    return SizeProfile{armSkuNameOf(*entry), exactSizeKey(armSkuName), entry->group, toLower(entry->group),
-                       entry->ratio, entry->cores, entry->ramGb};
+    return SizeProfile{
+        armSkuNameOf(*entry), exactSizeKey(armSkuName), entry->group, toLower(entry->group), entry->ratio, entry->cores,
+        entry->ramGb};
 }
 
 }  // namespace pcsim::sim::engine

@@ -91,7 +91,7 @@ void appendSummaries(const ReservationHistory& history, Grain grain, DayIndex fr
 
 // The ledger histories of the reservations asked for (never-active reservations have none).
 ArmResult<std::vector<std::uint32_t>> selectedHistories(const World& world, std::string_view reservationOrderId,
-                                                       std::optional<std::string_view> reservationId) {
+                                                        std::optional<std::string_view> reservationId) {
     auto order = reservationOrderOr404(world, reservationOrderId);
     if (auto* error = armError(order)) return *error;
     const ReservationOrder& reservationOrder = *std::get<const ReservationOrder*>(order);
@@ -120,8 +120,8 @@ std::string vmInstanceId(const std::string& azureSubscriptionId, const std::stri
 }
 
 ArmResult<std::vector<UtilizationRow>> reservationSummaries(const World& world, std::string_view reservationOrderId,
-                                                            std::optional<std::string_view> reservationId,
-                                                            Grain grain, DayIndex fromDay, DayIndex toDay) {
+                                                            std::optional<std::string_view> reservationId, Grain grain,
+                                                            DayIndex fromDay, DayIndex toDay) {
     auto histories = selectedHistories(world, reservationOrderId, reservationId);
     if (auto* error = armError(histories)) return *error;
     const Ledger& ledger = world.reservationEngine.ledger;
@@ -132,8 +132,8 @@ ArmResult<std::vector<UtilizationRow>> reservationSummaries(const World& world, 
 }
 
 ArmResult<std::vector<DetailRow>> reservationDetails(const World& world, std::string_view reservationOrderId,
-                                                     std::optional<std::string_view> reservationId,
-                                                     DayIndex fromDay, DayIndex toDay) {
+                                                     std::optional<std::string_view> reservationId, DayIndex fromDay,
+                                                     DayIndex toDay) {
     auto selected = selectedHistories(world, reservationOrderId, reservationId);
     if (auto* error = armError(selected)) return *error;
     const auto& indices = std::get<std::vector<std::uint32_t>>(selected);
@@ -161,9 +161,11 @@ ArmResult<std::vector<DetailRow>> reservationDetails(const World& world, std::st
                 for (int n = firstInstance; n < count && n * perInstance < end; ++n) {
                     const double units = std::min(end, (n + 1) * perInstance) - std::max(begin, n * perInstance);
                     if (units <= 0) continue;
-                    forEachPeriodPiece(run.first, run.end, from, to, kHoursPerDay, [&](HourIndex dayStart, HourIndex hours) {
-                        covered[Key{dayOf(dayStart), share.reservation, vm, run.version, n}] += units * double(hours);
-                    });
+                    forEachPeriodPiece(run.first, run.end, from, to, kHoursPerDay,
+                                       [&](HourIndex dayStart, HourIndex hours) {
+                                           covered[Key{dayOf(dayStart), share.reservation, vm, run.version, n}] +=
+                                               units * double(hours);
+                                       });
                 }
             }
         });
@@ -181,7 +183,8 @@ ArmResult<std::vector<DetailRow>> reservationDetails(const World& world, std::st
         row.reservationOrderId = reserved.reservationOrderId;
         row.reservationId = reserved.reservationId;
         row.usageDay = day;
-        row.instanceId = vmInstanceId(history.azureSubscriptionId, size.resourceGroup, history.vmId, size.count, instance);
+        row.instanceId =
+            vmInstanceId(history.azureSubscriptionId, size.resourceGroup, history.vmId, size.count, instance);
         row.skuName = size.armSkuName;
         row.instanceFlexibilityGroup = size.group;
         row.instanceFlexibilityRatio = size.ratio;

@@ -76,8 +76,8 @@ Result<Vm> addVm(World& world, std::string_view customerId, std::string_view sub
     return vm;
 }
 
-Result<Vm> changeVm(World& world, std::string_view customerId, std::string_view subscriptionId,
-                    std::string_view vmId, const VmChange& change) {
+Result<Vm> changeVm(World& world, std::string_view customerId, std::string_view subscriptionId, std::string_view vmId,
+                    const VmChange& change) {
     auto found = subscriptionOf(world, customerId, subscriptionId);
     if (!found) return found.error();
     Subscription& subscription = **found;

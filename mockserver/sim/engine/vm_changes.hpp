@@ -13,9 +13,9 @@
 namespace pcsim::sim::engine {
 
 namespace vm_error {
-inline constexpr int invalid = 800002;   // 400: a field is missing or out of range
-inline constexpr int notFound = 1000;    // 404: no VM with that id in the subscription
-inline constexpr int duplicate = 800002; // 409: the id is taken
+inline constexpr int invalid = 800002;    // 400: a field is missing or out of range
+inline constexpr int notFound = 1000;     // 404: no VM with that id in the subscription
+inline constexpr int duplicate = 800002;  // 409: the id is taken
 }  // namespace vm_error
 
 // A resize, a new instance count or new running hours; absent fields stay as they are.
@@ -28,8 +28,8 @@ struct VmChange {
 Result<std::vector<Vm>> listVms(const World& world, std::string_view customerId, std::string_view subscriptionId);
 // `vm.id` empty: "vm-N" with the first N not taken. The size is stored in its canonical spelling.
 Result<Vm> addVm(World& world, std::string_view customerId, std::string_view subscriptionId, Vm vm);
-Result<Vm> changeVm(World& world, std::string_view customerId, std::string_view subscriptionId,
-                    std::string_view vmId, const VmChange& change);
+Result<Vm> changeVm(World& world, std::string_view customerId, std::string_view subscriptionId, std::string_view vmId,
+                    const VmChange& change);
 Result<Done> removeVm(World& world, std::string_view customerId, std::string_view subscriptionId,
                       std::string_view vmId);
 

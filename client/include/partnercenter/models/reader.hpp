@@ -25,40 +25,40 @@ namespace partnercenter::models {
 /// The only exception the readers throw. what() is "<path>: <problem>" (or just "<problem>" for
 /// the document root).
 class ParseError : public std::runtime_error {
- public:
-  ParseError(std::string path, std::string problem);
-  [[nodiscard]] const std::string& path() const noexcept { return path_; }
-  [[nodiscard]] const std::string& problem() const noexcept { return problem_; }
+public:
+    ParseError(std::string path, std::string problem);
+    [[nodiscard]] const std::string& path() const noexcept { return path_; }
+    [[nodiscard]] const std::string& problem() const noexcept { return problem_; }
 
- private:
-  std::string path_{};
-  std::string problem_{};
+private:
+    std::string path_{};
+    std::string problem_{};
 };
 
 /// Where a value sits in the document. A Path is a node of a chain that lives on the reader's
 /// call stack: a child refers to its parent, so a child must not outlive its parent. The string
 /// form is built only when an error is reported.
 class Path {
- public:
-  /// Nesting deeper than this (objects and arrays) is rejected, so hostile input cannot exhaust
-  /// the stack.
-  static constexpr std::size_t max_depth = 64;
+public:
+    /// Nesting deeper than this (objects and arrays) is rejected, so hostile input cannot exhaust
+    /// the stack.
+    static constexpr std::size_t max_depth = 64;
 
-  Path() = default;
-  [[nodiscard]] Path field(std::string_view name) const noexcept;
-  [[nodiscard]] Path index(std::size_t i) const noexcept;
-  [[nodiscard]] std::size_t depth() const noexcept { return depth_; }
-  [[nodiscard]] std::string str() const;
-  /// Throws ParseError(str(), problem).
-  [[noreturn]] void fail(std::string problem) const;
+    Path() = default;
+    [[nodiscard]] Path field(std::string_view name) const noexcept;
+    [[nodiscard]] Path index(std::size_t i) const noexcept;
+    [[nodiscard]] std::size_t depth() const noexcept { return depth_; }
+    [[nodiscard]] std::string str() const;
+    /// Throws ParseError(str(), problem).
+    [[noreturn]] void fail(std::string problem) const;
 
- private:
-  enum class Kind : unsigned char { root, field, index };
-  const Path* parent_ = nullptr;
-  std::string_view name_{};
-  std::size_t index_ = 0;
-  std::size_t depth_ = 0;
-  Kind kind_ = Kind::root;
+private:
+    enum class Kind : unsigned char { root, field, index };
+    const Path* parent_ = nullptr;
+    std::string_view name_{};
+    std::size_t index_ = 0;
+    std::size_t depth_ = 0;
+    Kind kind_ = Kind::root;
 };
 
 // ---- string helpers ------------------------------------------------------------------------
@@ -98,17 +98,17 @@ void check_depth(const Path& path);
 
 template <class T>
 void read_json(const nlohmann::json& j, const Path& path, std::vector<T>& out) {
-  if (!j.is_array()) detail::fail_type(path, "an array", j);
-  detail::check_depth(path);
-  std::vector<T> result{};
-  result.reserve(j.size());
-  std::size_t i = 0;
-  for (const auto& element : j) {
-    T value{};
-    read_json(element, path.index(i++), value);
-    result.push_back(std::move(value));
-  }
-  out = std::move(result);
+    if (!j.is_array()) detail::fail_type(path, "an array", j);
+    detail::check_depth(path);
+    std::vector<T> result{};
+    result.reserve(j.size());
+    std::size_t i = 0;
+    for (const auto& element : j) {
+        T value{};
+        read_json(element, path.index(i++), value);
+        result.push_back(std::move(value));
+    }
+    out = std::move(result);
 }
 
 // ---- the object reader ---------------------------------------------------------------------
@@ -121,69 +121,69 @@ void read_json(const nlohmann::json& j, const Path& path, std::vector<T>& out) {
 ///     r.optional("id", c.id);
 ///   }
 class Reader {
- public:
-  /// Throws ParseError if j is not an object or is nested too deeply.
-  Reader(const nlohmann::json& j, const Path& path);
+public:
+    /// Throws ParseError if j is not an object or is nested too deeply.
+    Reader(const nlohmann::json& j, const Path& path);
 
-  /// The value of property `name` (exact spelling first, then any casing); nullptr if absent.
-  [[nodiscard]] const nlohmann::json* find(std::string_view name) const noexcept;
-  [[nodiscard]] const Path& path() const noexcept { return path_; }
-  /// Throws "<path>.<name>: missing required field".
-  [[noreturn]] void missing(std::string_view name) const;
+    /// The value of property `name` (exact spelling first, then any casing); nullptr if absent.
+    [[nodiscard]] const nlohmann::json* find(std::string_view name) const noexcept;
+    [[nodiscard]] const Path& path() const noexcept { return path_; }
+    /// Throws "<path>.<name>: missing required field".
+    [[noreturn]] void missing(std::string_view name) const;
 
-  /// Present and of the right type, else ParseError. `name` must outlive the call (a literal).
-  template <class T>
-  void required(std::string_view name, T& out) const {
-    const nlohmann::json* v = find(name);
-    if (v == nullptr) missing(name);
-    read_json(*v, path_.field(name), out);
-  }
-  /// Same, with a custom leaf reader (e.g. read_int_or_numeric_string).
-  template <class T, class Fn>
-  void required(std::string_view name, T& out, Fn&& reader) const {
-    const nlohmann::json* v = find(name);
-    if (v == nullptr) missing(name);
-    reader(*v, path_.field(name), out);
-  }
-
-  /// Absent or null: out = nullopt. Present: must be of the right type.
-  template <class T>
-  void optional(std::string_view name, std::optional<T>& out) const {
-    const nlohmann::json* v = find(name);
-    if (v == nullptr || v->is_null()) {
-      out.reset();
-      return;
+    /// Present and of the right type, else ParseError. `name` must outlive the call (a literal).
+    template <class T>
+    void required(std::string_view name, T& out) const {
+        const nlohmann::json* v = find(name);
+        if (v == nullptr) missing(name);
+        read_json(*v, path_.field(name), out);
     }
-    T value{};
-    read_json(*v, path_.field(name), value);
-    out = std::move(value);
-  }
-  template <class T, class Fn>
-  void optional(std::string_view name, std::optional<T>& out, Fn&& reader) const {
-    const nlohmann::json* v = find(name);
-    if (v == nullptr || v->is_null()) {
-      out.reset();
-      return;
+    /// Same, with a custom leaf reader (e.g. read_int_or_numeric_string).
+    template <class T, class Fn>
+    void required(std::string_view name, T& out, Fn&& reader) const {
+        const nlohmann::json* v = find(name);
+        if (v == nullptr) missing(name);
+        reader(*v, path_.field(name), out);
     }
-    T value{};
-    reader(*v, path_.field(name), value);
-    out = std::move(value);
-  }
 
-  /// Absent or null: out keeps its current (default) value. Present: must be of the right type.
-  template <class T>
-  void defaulted(std::string_view name, T& out) const {
-    const nlohmann::json* v = find(name);
-    if (v == nullptr || v->is_null()) return;
-    read_json(*v, path_.field(name), out);
-  }
+    /// Absent or null: out = nullopt. Present: must be of the right type.
+    template <class T>
+    void optional(std::string_view name, std::optional<T>& out) const {
+        const nlohmann::json* v = find(name);
+        if (v == nullptr || v->is_null()) {
+            out.reset();
+            return;
+        }
+        T value{};
+        read_json(*v, path_.field(name), value);
+        out = std::move(value);
+    }
+    template <class T, class Fn>
+    void optional(std::string_view name, std::optional<T>& out, Fn&& reader) const {
+        const nlohmann::json* v = find(name);
+        if (v == nullptr || v->is_null()) {
+            out.reset();
+            return;
+        }
+        T value{};
+        reader(*v, path_.field(name), value);
+        out = std::move(value);
+    }
 
-  /// Free-form value (any JSON); absent stays null.
-  void freeform(std::string_view name, nlohmann::json& out) const { defaulted(name, out); }
+    /// Absent or null: out keeps its current (default) value. Present: must be of the right type.
+    template <class T>
+    void defaulted(std::string_view name, T& out) const {
+        const nlohmann::json* v = find(name);
+        if (v == nullptr || v->is_null()) return;
+        read_json(*v, path_.field(name), out);
+    }
 
- private:
-  const nlohmann::json::object_t* object_;
-  Path path_{};
+    /// Free-form value (any JSON); absent stays null.
+    void freeform(std::string_view name, nlohmann::json& out) const { defaulted(name, out); }
+
+private:
+    const nlohmann::json::object_t* object_;
+    Path path_{};
 };
 
 // ---- entry points --------------------------------------------------------------------------
@@ -197,39 +197,39 @@ nlohmann::json parse_document(std::string_view text);
 /// Throws ParseError only; nlohmann's exceptions never escape.
 template <class T>
 T parse(const nlohmann::json& j) {
-  T out{};
-  try {
-    read_json(j, Path{}, out);
-  } catch (const ParseError&) {
-    throw;
-  } catch (const nlohmann::json::exception&) {
-    detail::rethrow_as_parse_error();
-  }
-  return out;
+    T out{};
+    try {
+        read_json(j, Path{}, out);
+    } catch (const ParseError&) {
+        throw;
+    } catch (const nlohmann::json::exception&) {
+        detail::rethrow_as_parse_error();
+    }
+    return out;
 }
 
 template <class T>
 T parse(const nlohmann::ordered_json& j) {
-  return parse<T>(nlohmann::json(j));
+    return parse<T>(nlohmann::json(j));
 }
 
 /// Parses JSON text, then the model. Malformed JSON is a ParseError with an empty path and a
 /// problem starting "malformed JSON".
 template <class T>
 T parse_text(std::string_view text) {
-  return parse<T>(detail::parse_document(text));
+    return parse<T>(detail::parse_document(text));
 }
 
 /// Renders a model with properties in the contract's order (via nlohmann::ordered_json).
 template <class T>
 nlohmann::ordered_json to_ordered_json(const T& value) {
-  return nlohmann::ordered_json(value);
+    return nlohmann::ordered_json(value);
 }
 
 /// Compact JSON text of a model, properties in the contract's order.
 template <class T>
 std::string serialize(const T& value) {
-  return to_ordered_json(value).dump();
+    return to_ordered_json(value).dump();
 }
 
 }  // namespace partnercenter::models
@@ -238,9 +238,9 @@ std::string serialize(const T& value) {
 /// nlohmann::ordered_json (the latter keeps the contract's property order), write_json (the same
 /// text as the ordered_json's dump, written without building it; json_text.hpp), from_json (ADL hook
 /// for j.get<T>(); throws ParseError) and the path-aware read_json.
-#define PCSIM_MODELS_DECLARE_JSON(Type)                                        \
-  void to_json(nlohmann::json& j, const Type& value);                          \
-  void to_json(nlohmann::ordered_json& j, const Type& value);                  \
-  void write_json(std::string& out, const Type& value);                        \
-  void from_json(const nlohmann::json& j, Type& value);                        \
-  void read_json(const nlohmann::json& j, const Path& path, Type& value)
+#define PCSIM_MODELS_DECLARE_JSON(Type)                         \
+    void to_json(nlohmann::json& j, const Type& value);         \
+    void to_json(nlohmann::ordered_json& j, const Type& value); \
+    void write_json(std::string& out, const Type& value);       \
+    void from_json(const nlohmann::json& j, Type& value);       \
+    void read_json(const nlohmann::json& j, const Path& path, Type& value)

@@ -10,9 +10,9 @@ namespace partnercenter::detail {
 class Session;
 
 struct Context {
-  std::shared_ptr<Session> session{};
-  /// Empty: every call is its own logical operation and gets a fresh correlation id.
-  std::string correlationId{};
+    std::shared_ptr<Session> session{};
+    /// Empty: every call is its own logical operation and gets a fresh correlation id.
+    std::string correlationId{};
 };
 
 }  // namespace partnercenter::detail
