@@ -9,7 +9,7 @@ packages=(
   librapidcheck-dev libgtest-dev libgmock-dev
   libcurl4-openssl-dev libcli11-dev libssl-dev
   curl
-  ninja-build ccache
+  ninja-build ccache clang-format
 )
 # Benchmarks only: a load generator and a reference server. Installed by `scripts/setup.sh --bench`.
 bench_packages=(wrk nginx-light)

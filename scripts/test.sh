@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
+# Unformatted code fails before anything is built (scripts/check-format.sh --fix mends it).
+scripts/check-format.sh
 # Line tables (-g1) are enough for backtraces and sanitizer reports, at a third less compile time
 # than full debug information.
 scripts/configure.sh build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG" \
