@@ -8,6 +8,7 @@
 #include "http/diagnostics_json.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
+#include "sim/errors/partner_center.hpp"
 
 namespace pcsim::admin {
 namespace {
@@ -19,7 +20,7 @@ HttpResponse exportBundle(RequestContext& ctx) {
     try {
         return http::json(200, http::exportBundle(ctx.sandbox, *ctx.state));
     } catch (const http::BundleConflict& e) {
-        return http::error(409, 800002, e.what());
+        return http::error(409, sim::general_error::invalidInput, e.what());
     }
 }
 

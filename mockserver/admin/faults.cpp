@@ -9,6 +9,7 @@
 #include "http/responses.hpp"
 #include "http/routes.hpp"
 #include "scenario/loader.hpp"
+#include "sim/errors/partner_center.hpp"
 
 namespace pcsim::admin {
 namespace {
@@ -35,7 +36,7 @@ HttpResponse addFault(RequestContext& ctx) {
     auto rule = http::faultRuleJson(*parsed.rule);
     if (!ctx.state->faults.add(*parsed.rule))
         return http::error(
-            409, 800002,
+            409, sim::general_error::invalidInput,
             "A fault rule named '" + parsed.rule->name + "' exists; remove it first (DELETE /_pcsim/faults/{name}).");
     rule["matched"] = 0;
     return http::json(201, rule);
@@ -43,7 +44,8 @@ HttpResponse addFault(RequestContext& ctx) {
 
 HttpResponse removeFault(RequestContext& ctx) {
     if (!ctx.state->faults.remove(ctx.param("name")))
-        return http::error(404, 1000, "There is no fault rule named '" + ctx.param("name") + "'.");
+        return http::error(404, sim::general_error::notFound,
+                           "There is no fault rule named '" + ctx.param("name") + "'.");
     return http::noContent();
 }
 

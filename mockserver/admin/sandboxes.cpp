@@ -6,6 +6,7 @@
 #include "http/responses.hpp"
 #include "http/routes.hpp"
 #include "http/sandbox_address.hpp"
+#include "sim/errors/partner_center.hpp"
 
 namespace pcsim::admin {
 namespace {
@@ -35,8 +36,10 @@ HttpResponse listSandboxes(RequestContext& ctx) {
 HttpResponse deleteSandbox(RequestContext& ctx) {
     const std::string& name = ctx.param("name");
     if (name == http::kDefaultSandbox)
-        return http::error(400, 800002, "The default sandbox cannot be deleted; reset it with POST /_pcsim/reset.");
-    if (!ctx.app.sandboxes().remove(name)) return http::error(404, 1000, "There is no sandbox '" + name + "'.");
+        return http::error(400, sim::general_error::invalidInput,
+                           "The default sandbox cannot be deleted; reset it with POST /_pcsim/reset.");
+    if (!ctx.app.sandboxes().remove(name))
+        return http::error(404, sim::general_error::notFound, "There is no sandbox '" + name + "'.");
     return http::noContent();
 }
 

@@ -8,6 +8,7 @@
 #include "http/diagnostics_json.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
+#include "sim/errors/partner_center.hpp"
 
 namespace pcsim::admin {
 namespace {
@@ -26,7 +27,7 @@ HttpResponse getScenario(RequestContext& ctx) {
 
 HttpResponse putScenario(RequestContext& ctx) {
     if (ctx.request.body.empty())
-        return http::error(400, 800002,
+        return http::error(400, sim::general_error::invalidInput,
                            "Send the scenario's YAML text as the body (scenarios/README.md describes it).");
     auto loaded = ctx.app.scenarios().load(ctx.request.body);
     if (!loaded->ok()) return http::invalidInput("The scenario", loaded->diagnostics);

@@ -10,6 +10,8 @@
 #include "http/routes.hpp"
 #include "http/sandbox_address.hpp"
 #include "partnercenter/models/reader.hpp"
+#include "sim/errors/arm.hpp"
+#include "sim/errors/partner_center.hpp"
 
 namespace pcsim::http {
 
@@ -46,7 +48,8 @@ std::optional<std::string> bearerToken(const HttpRequest& request) {
 HttpResponse faultResponse(ErrorShape shape, const sim::FaultResponse& respond) {
     if (respond.status == 429 && !respond.code)
         return routeThrottled(shape, respond.retryAfterSeconds >= 0 ? respond.retryAfterSeconds : 1);
-    int code = respond.code.value_or(respond.status >= 500 ? 800003 : 800002);
+    int code =
+        respond.code.value_or(respond.status >= 500 ? sim::general_error::internal : sim::general_error::invalidInput);
     std::string description = !respond.description.empty() ? respond.description
                               : respond.status >= 500      ? "Unexpected service error (injected fault)."
                                                            : "The request failed (injected fault).";
@@ -121,7 +124,7 @@ HttpResponse App::serve(const HttpRequest& request, const std::string& requestId
                         std::chrono::steady_clock::time_point started) {
     const sim::Timestamp arrived = wallClockNow();
     SandboxAddress address = resolveSandboxAddress(request);
-    if (!address.problem.empty()) return error(400, 800002, address.problem);
+    if (!address.problem.empty()) return error(400, sim::general_error::invalidInput, address.problem);
     std::optional<HttpRequest> rewritten;
     if (address.path != request.path) {
         rewritten.emplace(request);
@@ -133,7 +136,7 @@ HttpResponse App::serve(const HttpRequest& request, const std::string& requestId
     const bool registryRoute = isRegistryPath(routed.path);
     SandboxLease sandbox = sandboxes_.acquire(registryRoute ? std::string(kDefaultSandbox) : address.name);
     if (!sandbox)
-        return error(503, 800003,
+        return error(503, sim::general_error::internal,
                      "The server holds its limit of " + std::to_string(sandboxes_.limits().maxSandboxes) +
                          " sandboxes and every one is in use; delete one (DELETE /_pcsim/sandboxes/{name}) or retry.");
     const auto state = sandbox->current();
@@ -175,7 +178,8 @@ HttpResponse App::process(const HttpRequest& request, Sandbox& sandbox, const st
     if (controlPlane) {
         bool tokenOk = !options_.adminToken.empty() && bearerToken(request) == options_.adminToken;
         if (!request.fromLoopback() && !tokenOk)
-            return error(403, 2032, "The pcsim control plane answers loopback clients only.");
+            return error(403, sim::general_error::accessDenied,
+                         "The pcsim control plane answers loopback clients only.");
     }
 
     std::chrono::milliseconds delay{0};
@@ -201,12 +205,13 @@ HttpResponse App::process(const HttpRequest& request, Sandbox& sandbox, const st
     HttpResponse response = [&]() -> HttpResponse {
         const std::size_t limit = controlPlane ? options_.maxControlBodyBytes : options_.maxBodyBytes;
         if (request.body.size() > limit)
-            return routeError(shape, 413, 800002,
+            return routeError(shape, 413, sim::general_error::invalidInput,
                               "The request body is larger than the limit of " + std::to_string(limit) + " bytes.");
         if (!match.route) {
             if (match.pathExists)
-                return error(405, 800002, "The method " + request.method + " is not allowed on " + request.path + ".");
-            return error(404, 1000, "The resource " + request.path + " was not found.");
+                return error(405, sim::general_error::invalidInput,
+                             "The method " + request.method + " is not allowed on " + request.path + ".");
+            return error(404, sim::general_error::notFound, "The resource " + request.path + " was not found.");
         }
         const Route& route = *match.route;
 
@@ -214,7 +219,8 @@ HttpResponse App::process(const HttpRequest& request, Sandbox& sandbox, const st
         if (route.access == Access::app || route.access == Access::appUser) {
             auto token = bearerToken(request);
             if (!token) {
-                auto unauthorized = routeError(shape, 401, 800001, "Partner token missing in request context.");
+                auto unauthorized = routeError(shape, 401, sim::general_error::unauthorized,
+                                               "Partner token missing in request context.");
                 unauthorized.setHeader("WWW-Authenticate", "Bearer realm=\"pcsim\"");
                 return unauthorized;
             }
@@ -232,7 +238,8 @@ HttpResponse App::process(const HttpRequest& request, Sandbox& sandbox, const st
                 return unauthorized;
             }
             if (route.access == Access::appUser && !identity->isAppUser())
-                return routeError(shape, 403, 2032, "Access denied: this operation requires an App+User token.");
+                return routeError(shape, 403, sim::general_error::accessDenied,
+                                  "Access denied: this operation requires an App+User token.");
             if (auto retryAfter = state->throttler.onRequest(request.method, request.path, identity->tenantId, now))
                 return routeThrottled(shape, *retryAfter);
         }
@@ -241,7 +248,7 @@ HttpResponse App::process(const HttpRequest& request, Sandbox& sandbox, const st
             route.access != Access::control) {
             auto contentType = request.header("content-type");
             if (contentType && !isJsonContentType(*contentType))
-                return routeError(shape, 415, 800002,
+                return routeError(shape, 415, sim::general_error::invalidInput,
                                   "Content-Type " + *contentType + " is not supported; send application/json.");
         }
         return run(route, match, request, sandbox, state, std::move(identity));
@@ -279,7 +286,8 @@ std::string App::replayProblem(const RecordedOperation& operation) const {
 
 HttpResponse App::replay(const RecordedOperation& operation, Sandbox& sandbox,
                          const std::shared_ptr<SandboxState>& state) {
-    if (auto problem = replayProblem(operation); !problem.empty()) return error(400, 800002, problem + ".");
+    if (auto problem = replayProblem(operation); !problem.empty())
+        return error(400, sim::general_error::invalidInput, problem + ".");
     HttpRequest request = requestOf(operation);
     RouteMatch match = router_.match(request.method, request.path);
     const Route& route = *match.route;
@@ -296,13 +304,15 @@ HttpResponse App::invoke(const Route& route, RouteMatch& match, const HttpReques
     try {
         return route.handler(context);
     } catch (const BadRequest& e) {
-        return routeError(route.errors, 400, 800002, e.what(), "InvalidRequestContent");
+        return routeError(route.errors, 400, sim::general_error::invalidInput, e.what(),
+                          sim::arm_error::invalidRequestContent);
     } catch (const partnercenter::models::ParseError& e) {
-        return routeError(route.errors, 400, 800002, std::string("Invalid request input: ") + e.what(),
-                          "InvalidRequestContent");
+        return routeError(route.errors, 400, sim::general_error::invalidInput,
+                          std::string("Invalid request input: ") + e.what(), sim::arm_error::invalidRequestContent);
     } catch (const std::exception& e) {
         // A bug, never the client's fault: answer like the service does and keep serving.
-        return routeError(route.errors, 500, 800003, std::string("Unexpected service error: ") + e.what());
+        return routeError(route.errors, 500, sim::general_error::internal,
+                          std::string("Unexpected service error: ") + e.what());
     }
 }
 

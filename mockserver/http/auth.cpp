@@ -9,6 +9,7 @@
 #include "http/responses.hpp"
 #include "http/routes.hpp"
 #include "partnercenter/models/error.hpp"
+#include "sim/errors/entra_id.hpp"
 
 namespace pcsim::http {
 
@@ -18,16 +19,16 @@ constexpr auto kTokenLifetime = std::chrono::hours(1);
 constexpr const char* kPartnerCenterResource = "https://api.partnercenter.microsoft.com";
 
 // An AAD error answer: {"error", "error_description": "AADSTSnnn: ...", "error_codes", "timestamp", ...}.
-HttpResponse aadError(RequestContext& ctx, int status, std::string error, int aadsts, const std::string& message,
+HttpResponse aadError(RequestContext& ctx, const sim::EntraError& error, const std::string& message,
                       sim::Timestamp now) {
     partnercenter::models::AadError body;
-    body.error = std::move(error);
-    body.error_description = "AADSTS" + std::to_string(aadsts) + ": " + message;
-    body.error_codes = {aadsts};
+    body.error = std::string(error.error);
+    body.error_description = "AADSTS" + std::to_string(error.aadsts) + ": " + message;
+    body.error_codes = {error.aadsts};
     body.timestamp = sim::formatTimestamp(now);
     body.trace_id = ctx.request.header("client-request-id").value_or("00000000-0000-0000-0000-000000000000");
     body.correlation_id = ctx.request.header("client-request-id").value_or("00000000-0000-0000-0000-000000000000");
-    return json(status, body);
+    return json(error.http, body);
 }
 
 std::string formField(const std::map<std::string, std::string>& form, const std::string& name) {
@@ -53,19 +54,19 @@ HttpResponse issueToken(RequestContext& ctx, bool v2) {
     const std::string grant = formField(form, "grant_type");
     bool multiTenantAlias = sim::equalsIgnoreCase(tenant, "common") || sim::equalsIgnoreCase(tenant, "organizations");
     if (!sim::equalsIgnoreCase(tenant, partner.tenantId) && !(multiTenantAlias && grant != "client_credentials"))
-        return aadError(ctx, 400, "invalid_request", 90002, "Tenant '" + tenant + "' not found.", now);
+        return aadError(ctx, sim::entra_error::tenantNotFound, "Tenant '" + tenant + "' not found.", now);
     if (grant.empty())
-        return aadError(ctx, 400, "invalid_request", 900144,
+        return aadError(ctx, sim::entra_error::missingParameter,
                         "The request body must contain the following parameter: 'grant_type'.", now);
 
     const std::string clientId = formField(form, "client_id");
     if (clientId.empty())
-        return aadError(ctx, 400, "invalid_request", 900144,
+        return aadError(ctx, sim::entra_error::missingParameter,
                         "The request body must contain the following parameter: 'client_id'.", now);
     const auto* app = findApp(partner, clientId);
     if (!app)
         return aadError(
-            ctx, 400, "unauthorized_client", 700016,
+            ctx, sim::entra_error::unknownApplication,
             "Application with identifier '" + clientId + "' was not found in the directory '" + tenant + "'.", now);
     const std::string secret = formField(form, "client_secret");
 
@@ -81,25 +82,25 @@ HttpResponse issueToken(RequestContext& ctx, bool v2) {
     if (grant == "client_credentials") {
         if (secret.empty())
             return aadError(
-                ctx, 400, "invalid_client", 7000216,
+                ctx, sim::entra_error::missingClientSecret,
                 "'client_assertion', 'client_secret' or 'request' is required for the 'client_credentials' grant type.",
                 now);
         if (secret != app->clientSecret)
-            return aadError(ctx, 401, "invalid_client", 7000215,
+            return aadError(ctx, sim::entra_error::invalidClientSecret,
                             "Invalid client secret provided. Ensure the secret being sent in the request is the client "
                             "secret value, not the client secret ID, for a secret added to app '" +
                                 app->clientId + "'.",
                             now);
     } else if (grant == "refresh_token" || grant == "password") {
         if (!secret.empty() && secret != app->clientSecret)
-            return aadError(ctx, 401, "invalid_client", 7000215, "Invalid client secret provided.", now);
+            return aadError(ctx, sim::entra_error::invalidClientSecret, "Invalid client secret provided.", now);
         const sim::PartnerUser* user = nullptr;
         if (grant == "refresh_token") {
             const std::string presented = formField(form, "refresh_token");
             for (const auto& u : partner.users)
                 if (!presented.empty() && u.refreshToken == presented) user = &u;
             if (!user)
-                return aadError(ctx, 400, "invalid_grant", 9002313,
+                return aadError(ctx, sim::entra_error::invalidRefreshToken,
                                 "Invalid request. Request is malformed or invalid (refresh token not recognised).",
                                 now);
         } else {
@@ -108,7 +109,7 @@ HttpResponse issueToken(RequestContext& ctx, bool v2) {
             for (const auto& u : partner.users)
                 if (sim::equalsIgnoreCase(u.upn, username)) user = &u;
             if (!user || user->password.empty() || user->password != password)
-                return aadError(ctx, 400, "invalid_grant", 50126,
+                return aadError(ctx, sim::entra_error::invalidUserCredentials,
                                 "Error validating credentials due to invalid username or password.", now);
         }
         identity.userObjectId = user->objectId;
@@ -116,19 +117,19 @@ HttpResponse issueToken(RequestContext& ctx, bool v2) {
         identity.roles = user->roles;
         refreshToken = user->refreshToken;
     } else {
-        return aadError(ctx, 400, "unsupported_grant_type", 70003,
+        return aadError(ctx, sim::entra_error::unsupportedGrantType,
                         "The app requested an unsupported grant type '" + grant + "'.", now);
     }
     // Form values arrive percent-decoded and may be any bytes; a resource or scope that is not text
     // names nothing Entra ID knows.
     const std::string resource = formField(form, "resource");
     if (!isValidUtf8(resource))
-        return aadError(ctx, 400, "invalid_resource", 500011,
+        return aadError(ctx, sim::entra_error::resourceNotFound,
                         "The resource principal named in the request was not found in the tenant named " + tenant +
                             ". The resource is not valid UTF-8 text.",
                         now);
     if (!isValidUtf8(formField(form, "scope")))
-        return aadError(ctx, 400, "invalid_scope", 70011,
+        return aadError(ctx, sim::entra_error::invalidScope,
                         "The provided value for the input parameter 'scope' is not valid. It is not UTF-8 text.", now);
     if (!resource.empty()) identity.audience = resource;
 

@@ -3,6 +3,7 @@
 #include "http/body.hpp"
 #include "http/responses.hpp"
 #include "sim/catalog.hpp"
+#include "sim/errors/arm.hpp"
 
 namespace pcsim::http {
 namespace {
@@ -40,7 +41,7 @@ void addArmRoute(Router& router, std::string method, std::string pattern, Handle
         [handler = std::move(handler)](RequestContext& ctx) {
             auto version = ctx.request.queryParam("api-version");
             if (!version || version->empty())
-                return armError(400, "MissingApiVersionParameter",
+                return armError(400, sim::arm_error::missingApiVersion,
                                 "The api-version query parameter (?api-version=) is required for all requests.");
             return handler(ctx);
         },

@@ -8,6 +8,7 @@
 #include "http/body.hpp"
 #include "sim/engine/engine.hpp"
 #include "sim/engine/reservation_lookup.hpp"
+#include "sim/errors/arm.hpp"
 
 namespace pcsim::http {
 namespace {
@@ -59,7 +60,7 @@ HttpResponse summaries(RequestContext& ctx) {
     engine::Grain grain;
     if (grainText && sim::equalsIgnoreCase(*grainText, "daily")) grain = engine::Grain::daily;
     else if (grainText && sim::equalsIgnoreCase(*grainText, "monthly")) grain = engine::Grain::monthly;
-    else return armError(400, "BadRequest", "grain is required: daily or monthly.");
+    else return armError(400, sim::arm_error::badRequest, "grain is required: daily or monthly.");
     const auto reservationId = reservationParam(ctx);
     std::vector<engine::UtilizationRow> rows;
     {
@@ -145,7 +146,8 @@ HttpResponse subscriptionRecommendations(RequestContext& ctx) {
             if (state.customer.findByAzureSubscriptionId(azureSubscriptionId)) request.customerId = state.customer.id;
     }
     if (request.customerId.empty())
-        return armError(404, "SubscriptionNotFound", "Subscription '" + azureSubscriptionId + "' was not found.");
+        return armError(404, sim::arm_error::subscriptionNotFound,
+                        "Subscription '" + azureSubscriptionId + "' was not found.");
     request.azureSubscriptionId = azureSubscriptionId;
     return recommendationsFor(ctx, std::move(request), "/subscriptions/" + azureSubscriptionId);
 }

@@ -6,6 +6,7 @@
 #include "http/body.hpp"
 #include "sim/engine/reservation_changes.hpp"
 #include "sim/engine/reservation_lookup.hpp"
+#include "sim/errors/arm.hpp"
 
 namespace pcsim::http {
 namespace {
@@ -132,9 +133,11 @@ HttpResponse split(RequestContext& ctx) {
     auto reservationArmId = stringField(properties, "reservationId");
     if (!reservationArmId) throw BadRequest("reservationId is required.");
     auto ref = engine::parseReservationArmId(*reservationArmId);
-    if (!ref) return armError(400, "InvalidReservationId", "'" + *reservationArmId + "' is not a reservation id.");
+    if (!ref)
+        return armError(400, sim::arm_error::invalidReservationId,
+                        "'" + *reservationArmId + "' is not a reservation id.");
     if (!sim::equalsIgnoreCase(ref->reservationOrderId, ctx.param("reservationOrderId")))
-        return armError(404, "ReservationIdNotInReservationOrder",
+        return armError(404, sim::arm_error::reservationNotInOrder,
                         "Reservation '" + *reservationArmId + "' is not in this reservation order.");
     std::vector<ReservationView> views;
     {

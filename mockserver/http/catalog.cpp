@@ -9,18 +9,11 @@
 #include "http/responses.hpp"
 #include "http/routes.hpp"
 #include "sim/customers_ops.hpp"
+#include "sim/errors/partner_center.hpp"
 
 namespace pcsim::http {
 
 namespace {
-
-namespace catalog_error {
-constexpr int productNotFound = 400013;
-constexpr int skuNotFound = 400018;
-constexpr int availabilityNotFound = 400019;
-constexpr int targetSegmentNotAllowed = 400030;
-constexpr int targetViewNotAllowed = 400036;
-}  // namespace catalog_error
 
 constexpr std::array kTargetViews{"Azure",
                                   "AzureReservations",
@@ -71,21 +64,24 @@ std::optional<HttpResponse> resolveQuery(RequestContext& ctx, CatalogQuery& quer
         query.country = customer->country;
     } else {
         auto country = request.queryParam("country");
-        if (!country || country->empty()) return error(400, 800002, "The query parameter 'country' is required.");
+        if (!country || country->empty())
+            return error(400, sim::general_error::invalidInput, "The query parameter 'country' is required.");
         if (country->size() != 2)
-            return error(400, 800002, "The query parameter 'country' must be an ISO 3166 two-letter code.");
+            return error(400, sim::general_error::invalidInput,
+                         "The query parameter 'country' must be an ISO 3166 two-letter code.");
         query.country = sim::toUpper(*country);
     }
     if (auto segment = request.queryParam("targetsegment")) {
         if (!isOneOf(kTargetSegments, *segment))
-            return error(403, catalog_error::targetSegmentNotAllowed,
+            return error(403, sim::catalog_error::targetSegmentNotAllowed,
                          "Access to the requested targetSegment '" + *segment + "' is not allowed.");
         query.targetSegment = *segment;
     }
     if (auto price = request.queryParam("include_price")) query.includePrice = sim::equalsIgnoreCase(*price, "true");
     if (auto scope = request.queryParam("reservationscope")) {
         if (!sim::equalsIgnoreCase(*scope, "AzurePlan"))
-            return error(400, 800002, "The query parameter 'reservationScope' must be AzurePlan.");
+            return error(400, sim::general_error::invalidInput,
+                         "The query parameter 'reservationScope' must be AzurePlan.");
         query.azurePlan = true;
     }
     return std::nullopt;
@@ -96,7 +92,7 @@ bool servesMarket(const sim::Catalog& catalog, const CatalogQuery& query) {
 }
 
 HttpResponse productNotFound(const std::string& id) {
-    return error(404, catalog_error::productNotFound, "Product " + id + " was not found.");
+    return error(404, sim::catalog_error::productNotFound, "Product " + id + " was not found.");
 }
 
 // The self link of a customer-scoped or global listing.
@@ -108,9 +104,10 @@ std::string selfUri(const RequestContext& ctx) {
 
 HttpResponse listProducts(RequestContext& ctx, const CatalogQuery& query) {
     auto view = ctx.request.queryParam("targetview");
-    if (!view || view->empty()) return error(400, 800002, "The query parameter 'targetView' is required.");
+    if (!view || view->empty())
+        return error(400, sim::general_error::invalidInput, "The query parameter 'targetView' is required.");
     if (!isOneOf(kTargetViews, *view))
-        return error(403, catalog_error::targetViewNotAllowed,
+        return error(403, sim::catalog_error::targetViewNotAllowed,
                      "Access to the requested targetView '" + *view + "' is not allowed.");
     const auto& catalog = ctx.world().catalog();
     std::vector<models::Product> items;
@@ -148,7 +145,7 @@ std::variant<std::pair<const sim::Product*, const sim::Sku*>, HttpResponse> find
     if (!product || !servesMarket(catalog, query)) return productNotFound(ctx.param("productId"));
     const auto* sku = catalog.findSku(product->id, ctx.param("skuId"));
     if (!sku)
-        return error(404, catalog_error::skuNotFound,
+        return error(404, sim::catalog_error::skuNotFound,
                      "SKU " + ctx.param("skuId") + " of product " + product->id + " was not found.");
     return std::make_pair(product, sku);
 }
@@ -179,7 +176,7 @@ HttpResponse getAvailability(RequestContext& ctx, const CatalogQuery& query) {
         if (sim::equalsIgnoreCase(a.id, ctx.param("availabilityId")))
             return json(200, renderAvailability(ctx.world().catalog(), *product, *sku, a, true, query.includePrice));
     return error(
-        404, catalog_error::availabilityNotFound,
+        404, sim::catalog_error::availabilityNotFound,
         "Availability " + ctx.param("availabilityId") + " of " + product->id + ":" + sku->id + " was not found.");
 }
 
@@ -199,7 +196,8 @@ Handler cached(HttpResponse (*render)(RequestContext&, const CatalogQuery&)) {
 
 HttpResponse checkInventory(RequestContext& ctx) {
     auto country = ctx.request.queryParam("country");
-    if (!country || country->empty()) return error(400, 800002, "The query parameter 'country' is required.");
+    if (!country || country->empty())
+        return error(400, sim::general_error::invalidInput, "The query parameter 'country' is required.");
     auto request = models::parse<models::InventoryCheckRequest>(parseJsonBody(ctx.request));
     sim::InventoryQuery query;
     query.country = sim::toUpper(*country);

@@ -1,6 +1,7 @@
 #include "http/diagnostics_json.hpp"
 
 #include "http/responses.hpp"
+#include "sim/errors/partner_center.hpp"
 
 namespace pcsim::http {
 
@@ -12,7 +13,7 @@ HttpResponse invalidInput(const std::string& what, const std::vector<scenario::D
         description += " (" + std::to_string(diagnostics.size()) +
                        (diagnostics.size() == 1 ? " problem" : " problems") + "): " + diagnostics.front().toString();
     }
-    return error(400, 800002, description, {{"diagnostics", std::move(list)}});
+    return error(400, sim::general_error::invalidInput, description, {{"diagnostics", std::move(list)}});
 }
 
 }  // namespace pcsim::http

@@ -46,7 +46,7 @@ HttpResponse error(int http, int code, std::string description, const nlohmann::
 HttpResponse throttled(std::int64_t retryAfterSeconds);
 
 // ARM's error body: {"error": {"code": "...", "message": "..."}}; armJson renders any ARM body.
-HttpResponse armError(int http, std::string code, std::string message);
+HttpResponse armError(int http, std::string_view code, std::string message);
 HttpResponse armJson(int status, const nlohmann::ordered_json& body);
 
 // The error body of a route, chosen when it is registered: Partner Center's, or ARM's on the

@@ -17,6 +17,7 @@
 #include "http/response_bytes.hpp"
 #include "http/responses.hpp"
 #include "sim/catalog.hpp"
+#include "sim/errors/partner_center.hpp"
 
 namespace pcsim::http {
 
@@ -267,7 +268,8 @@ private:
                        int status, const std::string& description) {
         parser.reset();
         connection.closing = true;
-        answerNow(peer, connection, error(status, 800002, description), AnswerFraming{false, false});
+        answerNow(peer, connection, error(status, sim::general_error::invalidInput, description),
+                  AnswerFraming{false, false});
     }
 
     void serve(const Http::Request& request, const std::shared_ptr<Tcp::Peer>& peer, Connection& connection) {
@@ -277,7 +279,8 @@ private:
             try {
                 return app_->handle(toHttpRequest(request, connection.framer.takeTarget()));
             } catch (const std::exception& failure) {
-                return error(500, 800003, std::string("Unexpected server error: ") + failure.what());
+                return error(500, sim::general_error::internal,
+                             std::string("Unexpected server error: ") + failure.what());
             }
         }();
         const auto now = DelayedResponses::Clock::now();

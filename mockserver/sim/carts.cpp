@@ -9,9 +9,9 @@
 namespace pcsim::sim {
 namespace {
 
-// Update of a submitted cart. The error table's 800065 ("Cannot check out an already submitted
+// Update of a submitted cart: the error table's 800065 ("Cannot check out an already submitted
 // cart") is the closest documented code; checkout itself replays instead (DECISIONS.md).
-constexpr int cartAlreadySubmitted = 800065;
+constexpr int cartAlreadySubmitted = cart_request_error::cartAlreadySubmitted;
 
 ApiError invalidCartRequest(std::string description) {
     return badRequest(cart_request_error::invalidInput, std::move(description));

@@ -8,15 +8,11 @@
 #include <string_view>
 #include <vector>
 
+#include "sim/errors/partner_center.hpp"
 #include "sim/result.hpp"
 #include "sim/world.hpp"
 
 namespace pcsim::sim {
-
-namespace cart_request_error {
-inline constexpr int invalidInput = 800002;  // 400: structural problem; description names the field
-inline constexpr int cartNotFound = 800008;  // 404: unknown or expired cart
-}  // namespace cart_request_error
 
 inline constexpr std::size_t maxLinesPerCart = 100;
 

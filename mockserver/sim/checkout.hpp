@@ -3,15 +3,11 @@
 #include <string_view>
 #include <vector>
 
+#include "sim/errors/partner_center.hpp"
 #include "sim/result.hpp"
 #include "sim/world.hpp"
 
 namespace pcsim::sim {
-
-namespace checkout_error {
-inline constexpr int cartHasErrors = 800009;        // 400: a line is in error (re-validated at checkout)
-inline constexpr int sandboxLimitReached = 800018;  // 400: integration-sandbox limit
-}  // namespace checkout_error
 
 struct CheckoutResult {
     std::vector<Order> orders;

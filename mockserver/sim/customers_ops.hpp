@@ -6,19 +6,13 @@
 #include <string_view>
 #include <vector>
 
+#include "sim/errors/partner_center.hpp"
 #include "sim/result.hpp"
 #include "sim/world.hpp"
 
 namespace pcsim::sim {
 
 // Error codes of the customer and subscription endpoints.
-namespace customer_error {
-inline constexpr int tenantNotFound = 60003;          // 404: unknown customer
-inline constexpr int subscriptionNotFound = 20003;    // 404
-inline constexpr int invalidInput = 800002;           // 400
-inline constexpr int notAzureSubscription = 800011;   // 400: registration of a non-Azure subscription
-inline constexpr int notActiveSubscription = 800012;  // 400: registration of an inactive subscription
-}  // namespace customer_error
 
 // `filter` of GET /v1/customers: {"Field":"CompanyName"|"Domain","Value":"...","Operator":"starts_with"}.
 struct CustomerFilter {

@@ -5,15 +5,11 @@
 #include <string_view>
 #include <vector>
 
+#include "sim/errors/partner_center.hpp"
 #include "sim/result.hpp"
 #include "sim/world.hpp"
 
 namespace pcsim::sim {
-
-namespace entitlement_error {
-inline constexpr int notFound = 1000;             // 404: unknown artifact / reservation order
-inline constexpr int unableToParseEnum = 900126;  // 400: unknown entitlementType
-}  // namespace entitlement_error
 
 // One entitlement per fulfilled (completed, not cancelled) order line.
 struct EntitlementView {

@@ -6,18 +6,11 @@
 #include <string_view>
 #include <vector>
 
+#include "sim/errors/partner_center.hpp"
 #include "sim/result.hpp"
 #include "sim/world.hpp"
 
 namespace pcsim::sim {
-
-namespace order_error {
-inline constexpr int orderNotFound = 20000;              // 404
-inline constexpr int unableToParseEnum = 900126;         // 400: unknown billingType
-inline constexpr int cancelNotAllowed = 800019;          // 403: not an integration-sandbox partner
-inline constexpr int cancellationWindowPassed = 900117;  // 400: older than 60 days
-inline constexpr int orderCannotBeCanceled = 800061;     // 400: already cancelled
-}  // namespace order_error
 
 inline constexpr int sandboxCancellationWindowDays = 60;
 

@@ -3,6 +3,7 @@
 // Microsoft.Capacity, contract §1.3) where Partner Center reports a number, so these do not use
 // sim::ApiError.
 #include <string>
+#include <string_view>
 #include <utility>
 #include <variant>
 
@@ -23,11 +24,12 @@ const ArmError* armError(const ArmResult<T>& result) {
     return std::get_if<ArmError>(&result);
 }
 
-inline ArmError armBadRequest(std::string code, std::string message) {
-    return {400, std::move(code), std::move(message)};
+// `code` is one of sim/errors/arm.hpp.
+inline ArmError armBadRequest(std::string_view code, std::string message) {
+    return {400, std::string(code), std::move(message)};
 }
-inline ArmError armNotFound(std::string code, std::string message) {
-    return {404, std::move(code), std::move(message)};
+inline ArmError armNotFound(std::string_view code, std::string message) {
+    return {404, std::string(code), std::move(message)};
 }
 
 }  // namespace pcsim::sim::engine

@@ -8,6 +8,7 @@
 #include "sim/engine/allocator.hpp"
 #include "sim/engine/eligibility.hpp"
 #include "sim/engine/engine.hpp"
+#include "sim/errors/arm.hpp"
 #include "sim/purchase_terms.hpp"
 
 namespace pcsim::sim::engine {
@@ -201,7 +202,7 @@ std::optional<double> payAsYouGoHourly(const Sku& sku) {
 
 ArmResult<std::vector<Recommendation>> recommendReservations(World& world, const RecommendationRequest& request) {
     const CustomerState* state = world.findCustomer(request.customerId);
-    if (!state) return armNotFound("NotFound", "Customer '" + request.customerId + "' was not found.");
+    if (!state) return armNotFound(arm_error::notFound, "Customer '" + request.customerId + "' was not found.");
     const Customer& customer = state->customer;
     const HourIndex now =
         world.reservationEngine.firstHour ? world.reservationEngine.processedUntil : hourContaining(world.now());

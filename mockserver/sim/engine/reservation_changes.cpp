@@ -7,11 +7,14 @@
 #include "sim/engine/eligibility.hpp"
 #include "sim/engine/engine.hpp"
 #include "sim/engine/reservation_lookup.hpp"
+#include "sim/errors/arm.hpp"
 
 namespace pcsim::sim::engine {
 namespace {
 
-ArmError invalidContent(std::string message) { return armBadRequest("InvalidRequestContent", std::move(message)); }
+ArmError invalidContent(std::string message) {
+    return armBadRequest(arm_error::invalidRequestContent, std::move(message));
+}
 
 // Split, merge and PATCH act only on a reservation that gives benefit: not one ARM still shows
 // Creating because its Partner Center order is pending, nor one split, merged, cancelled or expired.
@@ -58,23 +61,24 @@ ArmResult<AppliedScope> requestedScope(const World& world, const ReservationOrde
     if (!equalsIgnoreCase(type, "Single"))
         return invalidContent("appliedScopeType must be Shared or Single, not '" + type + "'.");
     if (!scopes || scopes->empty())
-        return armBadRequest("MissingAppliedScopesForSingle", "A Single scope needs one entry in appliedScopes.");
+        return armBadRequest(arm_error::missingAppliedScopesForSingle,
+                             "A Single scope needs one entry in appliedScopes.");
     if (scopes->size() != 1)
         return armBadRequest(
             "InvalidSingleAppliedScopesCount",
             "A Single scope takes exactly one entry in appliedScopes, not " + std::to_string(scopes->size()) + ".");
     auto scope = parseScopeId(scopes->front());
     if (!scope)
-        return armBadRequest("InvalidSubscriptionId", "'" + scopes->front() +
-                                                          "' is neither /subscriptions/{id} nor "
-                                                          "/subscriptions/{id}/resourceGroups/{name}.");
+        return armBadRequest(arm_error::invalidSubscriptionId, "'" + scopes->front() +
+                                                                   "' is neither /subscriptions/{id} nor "
+                                                                   "/subscriptions/{id}/resourceGroups/{name}.");
     // The billing context of a CSP reservation is its customer (contract §1.1): only that customer's
     // subscriptions with an eligible offer can be chosen.
     const CustomerState* customer = world.findCustomer(order.customerId);
     const Subscription* target =
         customer ? customer->customer.findByAzureSubscriptionId(scope->azureSubscriptionId) : nullptr;
     if (!target || !offerReceivesReservationDiscount(*target))
-        return armBadRequest("AppliedScopesNotAssociatedWithCommerceAccount",
+        return armBadRequest(arm_error::appliedScopesNotAssociated,
                              "Subscription '" + scope->azureSubscriptionId +
                                  "' is not an eligible subscription of the reservation's billing context.");
     scope->azureSubscriptionId = target->azureSubscriptionId;  // the stored spelling
@@ -108,9 +112,9 @@ ArmResult<std::vector<Reservation*>> mergeSources(ReservationOrder& order, const
     std::vector<Reservation*> sources;
     for (const auto& armId : armIds) {
         auto ref = parseReservationArmId(armId);
-        if (!ref) return armBadRequest("InvalidReservationId", "'" + armId + "' is not a reservation id.");
+        if (!ref) return armBadRequest(arm_error::invalidReservationId, "'" + armId + "' is not a reservation id.");
         if (!equalsIgnoreCase(ref->reservationOrderId, order.id))
-            return armNotFound("ReservationIdNotInReservationOrder",
+            return armNotFound(arm_error::reservationNotInOrder,
                                "Reservation '" + armId + "' is not in reservation order '" + order.id + "'.");
         auto found = reservationOr404(order, ref->reservationId);
         if (auto* error = armError(found)) return *error;
@@ -150,7 +154,7 @@ ArmResult<Reservation> patchReservation(World& world, std::string_view reservati
         if (auto* error = armError(requested)) return *error;
         scope = std::get<AppliedScope>(requested);
         if (sameScope(scope, current))
-            return armBadRequest("AppliedScopesSameAsExisting", "The reservation already has this scope.");
+            return armBadRequest(arm_error::appliedScopesSameAsExisting, "The reservation already has this scope.");
     }
     const bool flexible = patch.instanceFlexibility.value_or(reservation.instanceFlexibility);
     // Capacity priority (flexibility Off) exists only for a single scope (contract §2.1).
@@ -159,7 +163,7 @@ ArmResult<Reservation> patchReservation(World& world, std::string_view reservati
     const std::string displayName = patch.displayName.value_or(reservation.displayName);
     if (sameScope(scope, current) && flexible == reservation.instanceFlexibility &&
         displayName == reservation.displayName)
-        return armBadRequest("PatchValuesSameAsExisting", "The request changes nothing.");
+        return armBadRequest(arm_error::patchValuesSameAsExisting, "The request changes nothing.");
 
     catchUp(world);
     if (!sameScope(scope, current) || flexible != reservation.instanceFlexibility)

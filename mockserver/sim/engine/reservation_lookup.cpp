@@ -1,6 +1,7 @@
 #include "sim/engine/reservation_lookup.hpp"
 
 #include "sim/engine/arm_path.hpp"
+#include "sim/errors/arm.hpp"
 
 namespace pcsim::sim::engine {
 namespace {
@@ -8,13 +9,13 @@ namespace {
 constexpr std::string_view kOrdersPrefix = "/providers/Microsoft.Capacity/reservationOrders/";
 
 ArmError orderNotFound(std::string_view reservationOrderId) {
-    return armNotFound("ReservationOrderNotFound",
+    return armNotFound(arm_error::reservationOrderNotFound,
                        "Reservation order '" + std::string(reservationOrderId) + "' was not found.");
 }
 
 ArmError reservationNotInOrder(std::string_view reservationId, const ReservationOrder& order) {
-    return armNotFound("ReservationIdNotInReservationOrder", "Reservation '" + std::string(reservationId) +
-                                                                 "' is not in reservation order '" + order.id + "'.");
+    return armNotFound(arm_error::reservationNotInOrder, "Reservation '" + std::string(reservationId) +
+                                                             "' is not in reservation order '" + order.id + "'.");
 }
 
 }  // namespace

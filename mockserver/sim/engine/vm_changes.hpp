@@ -7,16 +7,11 @@
 #include <string_view>
 #include <vector>
 
+#include "sim/errors/partner_center.hpp"
 #include "sim/result.hpp"
 #include "sim/world.hpp"
 
 namespace pcsim::sim::engine {
-
-namespace vm_error {
-inline constexpr int invalid = 800002;    // 400: a field is missing or out of range
-inline constexpr int notFound = 1000;     // 404: no VM with that id in the subscription
-inline constexpr int duplicate = 800002;  // 409: the id is taken
-}  // namespace vm_error
 
 // A resize, a new instance count or new running hours; absent fields stay as they are.
 struct VmChange {
