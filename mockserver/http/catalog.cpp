@@ -1,99 +1,18 @@
 // The catalog: products → SKUs → availabilities (global and customer-scoped), and inventory checks.
 // The catalog is immutable, so these handlers take no world lock (except to look a customer up)
 // and every successful GET is rendered once, then served from the sandbox's response cache.
-#include <array>
-
 #include "http/body.hpp"
 #include "http/context.hpp"
 #include "http/render.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
+#include "sim/catalog_rules.hpp"
 #include "sim/customers_ops.hpp"
 #include "sim/errors/partner_center.hpp"
 
 namespace pcsim::http {
 
 namespace {
-
-constexpr std::array kTargetViews{"Azure",
-                                  "AzureReservations",
-                                  "AzureReservationsVM",
-                                  "AzureReservationsSQL",
-                                  "AzureReservationsCosmosDb",
-                                  "MicrosoftAzure",
-                                  "OnlineServices",
-                                  "Software",
-                                  "SoftwareSUSELinux",
-                                  "SoftwarePerpetual",
-                                  "SoftwareSubscriptions"};
-constexpr std::array kTargetSegments{"commercial", "education", "government", "nonprofit"};
-
-template <std::size_t N>
-bool isOneOf(const std::array<const char*, N>& values, std::string_view value) {
-    for (const char* v : values)
-        if (sim::equalsIgnoreCase(v, value)) return true;
-    return false;
-}
-
-// What a catalog query asks for, from the query string or the customer's market.
-struct CatalogQuery {
-    std::string country;
-    std::optional<std::string> targetSegment;
-    bool azurePlan = false;     // reservationScope=AzurePlan
-    bool includePrice = false;  // include_price=true: the pcsim price extension on availabilities
-};
-
-// Availabilities without a reservationScope serve both MS-AZR-0145P and Azure plan customers;
-// those marked AzurePlan only appear when reservationScope=AzurePlan is asked for.
-bool availabilityMatches(const sim::Availability& a, const CatalogQuery& q) {
-    if (!a.reservationScope.empty() && !(q.azurePlan && sim::equalsIgnoreCase(a.reservationScope, "AzurePlan")))
-        return false;
-    return !q.targetSegment || sim::equalsIgnoreCase(a.segment, *q.targetSegment);
-}
-
-// Resolves the market: `country` for the global routes, the customer's country for customer-scoped
-// ones. Returns an error response when the query is not acceptable.
-std::optional<HttpResponse> resolveQuery(RequestContext& ctx, CatalogQuery& query) {
-    const auto& request = ctx.request;
-    if (ctx.params.count("customerId")) {
-        auto customer = [&] {
-            auto lock = ctx.lockWorld();
-            return sim::getCustomer(ctx.world(), ctx.param("customerId"));
-        }();
-        if (!customer) return error(customer.error());
-        query.country = customer->country;
-    } else {
-        auto country = request.queryParam("country");
-        if (!country || country->empty())
-            return error(400, sim::general_error::invalidInput, "The query parameter 'country' is required.");
-        if (country->size() != 2)
-            return error(400, sim::general_error::invalidInput,
-                         "The query parameter 'country' must be an ISO 3166 two-letter code.");
-        query.country = sim::toUpper(*country);
-    }
-    if (auto segment = request.queryParam("targetsegment")) {
-        if (!isOneOf(kTargetSegments, *segment))
-            return error(403, sim::catalog_error::targetSegmentNotAllowed,
-                         "Access to the requested targetSegment '" + *segment + "' is not allowed.");
-        query.targetSegment = *segment;
-    }
-    if (auto price = request.queryParam("include_price")) query.includePrice = sim::equalsIgnoreCase(*price, "true");
-    if (auto scope = request.queryParam("reservationscope")) {
-        if (!sim::equalsIgnoreCase(*scope, "AzurePlan"))
-            return error(400, sim::general_error::invalidInput,
-                         "The query parameter 'reservationScope' must be AzurePlan.");
-        query.azurePlan = true;
-    }
-    return std::nullopt;
-}
-
-bool servesMarket(const sim::Catalog& catalog, const CatalogQuery& query) {
-    return sim::equalsIgnoreCase(catalog.country(), query.country);
-}
-
-HttpResponse productNotFound(const std::string& id) {
-    return error(404, sim::catalog_error::productNotFound, "Product " + id + " was not found.");
-}
 
 // The self link of a customer-scoped or global listing.
 std::string selfUri(const RequestContext& ctx) {
@@ -102,105 +21,103 @@ std::string selfUri(const RequestContext& ctx) {
     return ctx.request.rawQuery.empty() ? path : path + "?" + ctx.request.rawQuery;
 }
 
-HttpResponse listProducts(RequestContext& ctx, const CatalogQuery& query) {
-    auto view = ctx.request.queryParam("targetview");
-    if (!view || view->empty())
-        return error(400, sim::general_error::invalidInput, "The query parameter 'targetView' is required.");
-    if (!isOneOf(kTargetViews, *view))
-        return error(403, sim::catalog_error::targetViewNotAllowed,
-                     "Access to the requested targetView '" + *view + "' is not allowed.");
-    const auto& catalog = ctx.world().catalog();
-    std::vector<models::Product> items;
-    if (servesMarket(catalog, query))
-        for (const auto* product : catalog.productsForView(*view))
-            items.push_back(renderProduct(*product, query.country));
-    return json(200, collection(std::move(items), selfUri(ctx)));
-}
-
-HttpResponse getProduct(RequestContext& ctx, const CatalogQuery& query) {
-    const auto& catalog = ctx.world().catalog();
-    const auto* product = catalog.findProduct(ctx.param("productId"));
-    if (!product || !servesMarket(catalog, query)) return productNotFound(ctx.param("productId"));
-    return json(200, renderProduct(*product, query.country));
-}
-
-HttpResponse listSkus(RequestContext& ctx, const CatalogQuery& query) {
-    const auto& catalog = ctx.world().catalog();
-    const auto* product = catalog.findProduct(ctx.param("productId"));
-    if (!product || !servesMarket(catalog, query)) return productNotFound(ctx.param("productId"));
-    std::vector<models::Sku> items;
-    for (const auto& sku : product->skus) {
-        bool offered = false;
-        for (const auto& a : sku.availabilities) offered = offered || availabilityMatches(a, query);
-        if (offered) items.push_back(renderSku(*product, sku, query.country));
+// The market comes from `country` on the global routes and from the customer on customer-scoped ones.
+sim::Result<sim::CatalogQuery> readQuery(RequestContext& ctx) {
+    const auto& request = ctx.request;
+    std::optional<std::string> customerCountry;
+    if (ctx.params.count("customerId")) {
+        auto customer = [&] {
+            auto lock = ctx.lockWorld();
+            return sim::getCustomer(ctx.world(), ctx.param("customerId"));
+        }();
+        if (!customer) return customer.error();
+        customerCountry = customer->country;
     }
+    return sim::readCatalogQuery({request.queryParam("country"), request.queryParam("targetsegment"),
+                                  request.queryParam("reservationscope"), request.queryParam("include_price")},
+                                 std::move(customerCountry));
+}
+
+HttpResponse listProducts(RequestContext& ctx, const sim::CatalogQuery& query) {
+    auto view = sim::readTargetView(ctx.request.queryParam("targetview"));
+    if (!view) return error(view.error());
+    std::vector<models::Product> items;
+    for (const auto* product : sim::productsListed(ctx.world().catalog(), query, *view))
+        items.push_back(renderProduct(*product, query.country));
     return json(200, collection(std::move(items), selfUri(ctx)));
 }
 
-// Finds product and SKU of the path, or the 404 to answer.
-std::variant<std::pair<const sim::Product*, const sim::Sku*>, HttpResponse> findSku(RequestContext& ctx,
-                                                                                    const CatalogQuery& query) {
-    const auto& catalog = ctx.world().catalog();
-    const auto* product = catalog.findProduct(ctx.param("productId"));
-    if (!product || !servesMarket(catalog, query)) return productNotFound(ctx.param("productId"));
-    const auto* sku = catalog.findSku(product->id, ctx.param("skuId"));
-    if (!sku)
-        return error(404, sim::catalog_error::skuNotFound,
-                     "SKU " + ctx.param("skuId") + " of product " + product->id + " was not found.");
-    return std::make_pair(product, sku);
+HttpResponse getProduct(RequestContext& ctx, const sim::CatalogQuery& query) {
+    auto product = sim::productFor(ctx.world().catalog(), query, ctx.param("productId"));
+    if (!product) return error(product.error());
+    return json(200, renderProduct(**product, query.country));
 }
 
-HttpResponse getSku(RequestContext& ctx, const CatalogQuery& query) {
+HttpResponse listSkus(RequestContext& ctx, const sim::CatalogQuery& query) {
+    auto product = sim::productFor(ctx.world().catalog(), query, ctx.param("productId"));
+    if (!product) return error(product.error());
+    std::vector<models::Sku> items;
+    for (const auto* sku : sim::skusListed(**product, query))
+        items.push_back(renderSku(**product, *sku, query.country));
+    return json(200, collection(std::move(items), selfUri(ctx)));
+}
+
+// Product and SKU of the path.
+sim::Result<std::pair<const sim::Product*, const sim::Sku*>> findSku(RequestContext& ctx,
+                                                                     const sim::CatalogQuery& query) {
+    const auto& catalog = ctx.world().catalog();
+    auto product = sim::productFor(catalog, query, ctx.param("productId"));
+    if (!product) return product.error();
+    auto sku = sim::skuFor(catalog, **product, ctx.param("skuId"));
+    if (!sku) return sku.error();
+    return std::make_pair(*product, *sku);
+}
+
+HttpResponse getSku(RequestContext& ctx, const sim::CatalogQuery& query) {
     auto found = findSku(ctx, query);
-    if (auto* response = std::get_if<HttpResponse>(&found)) return *response;
-    auto [product, sku] = std::get<0>(found);
+    if (!found) return error(found.error());
+    auto [product, sku] = *found;
     return json(200, renderSku(*product, *sku, query.country));
 }
 
-HttpResponse listAvailabilities(RequestContext& ctx, const CatalogQuery& query) {
+HttpResponse listAvailabilities(RequestContext& ctx, const sim::CatalogQuery& query) {
     auto found = findSku(ctx, query);
-    if (auto* response = std::get_if<HttpResponse>(&found)) return *response;
-    auto [product, sku] = std::get<0>(found);
+    if (!found) return error(found.error());
+    auto [product, sku] = *found;
     std::vector<models::Availability> items;
-    for (const auto& a : sku->availabilities)
-        if (availabilityMatches(a, query))
-            items.push_back(renderAvailability(ctx.world().catalog(), *product, *sku, a, false, query.includePrice));
+    for (const auto* a : sim::availabilitiesListed(*sku, query))
+        items.push_back(renderAvailability(ctx.world().catalog(), *product, *sku, *a, false, query.includePrice));
     return json(200, collection(std::move(items), selfUri(ctx)));
 }
 
-HttpResponse getAvailability(RequestContext& ctx, const CatalogQuery& query) {
+HttpResponse getAvailability(RequestContext& ctx, const sim::CatalogQuery& query) {
     auto found = findSku(ctx, query);
-    if (auto* response = std::get_if<HttpResponse>(&found)) return *response;
-    auto [product, sku] = std::get<0>(found);
-    for (const auto& a : sku->availabilities)
-        if (sim::equalsIgnoreCase(a.id, ctx.param("availabilityId")))
-            return json(200, renderAvailability(ctx.world().catalog(), *product, *sku, a, true, query.includePrice));
-    return error(
-        404, sim::catalog_error::availabilityNotFound,
-        "Availability " + ctx.param("availabilityId") + " of " + product->id + ":" + sku->id + " was not found.");
+    if (!found) return error(found.error());
+    auto [product, sku] = *found;
+    auto availability = sim::availabilityFor(*product, *sku, ctx.param("availabilityId"));
+    if (!availability) return error(availability.error());
+    return json(200,
+                renderAvailability(ctx.world().catalog(), *product, *sku, **availability, true, query.includePrice));
 }
 
 // Wraps a catalog handler: resolve the market, then serve from the render cache or render and keep.
-Handler cached(HttpResponse (*render)(RequestContext&, const CatalogQuery&)) {
+Handler cached(HttpResponse (*render)(RequestContext&, const sim::CatalogQuery&)) {
     return [render](RequestContext& ctx) {
         // The target exactly as sent: the answer's self link repeats it, spelling and order.
         const std::string key = ctx.request.path + "?" + ctx.request.rawQuery;
         if (auto hit = ctx.state->catalogResponses.find(key)) return std::move(*hit);
-        CatalogQuery query;
-        if (auto rejected = resolveQuery(ctx, query)) return *rejected;
-        HttpResponse response = render(ctx, query);
+        auto query = readQuery(ctx);
+        if (!query) return error(query.error());
+        HttpResponse response = render(ctx, *query);
         if (response.status == 200) ctx.state->catalogResponses.store(key, response);
         return response;
     };
 }
 
 HttpResponse checkInventory(RequestContext& ctx) {
-    auto country = ctx.request.queryParam("country");
-    if (!country || country->empty())
-        return error(400, sim::general_error::invalidInput, "The query parameter 'country' is required.");
     auto request = models::parse<models::InventoryCheckRequest>(parseJsonBody(ctx.request));
     sim::InventoryQuery query;
-    query.country = sim::toUpper(*country);
+    query.country = sim::toUpper(ctx.request.queryParam("country").value_or(""));
     for (const auto& target : request.targetItems) query.targets.push_back({target.productId, target.skuId});
     query.context = request.inventoryContext;
     auto results = [&] {

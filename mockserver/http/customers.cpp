@@ -11,19 +11,6 @@ namespace pcsim::http {
 
 namespace {
 
-int pageSize(const HttpRequest& request) {
-    auto size = request.queryParam("size");
-    if (!size || size->empty()) return 0;
-    try {
-        std::size_t used = 0;
-        long value = std::stol(*size, &used);
-        if (used != size->size()) throw std::invalid_argument("size");
-        return static_cast<int>(std::clamp<long>(value, -1, sim::maxCustomerPageSize + 1));
-    } catch (const std::exception&) {
-        throw BadRequest("The query parameter 'size' must be an integer, got '" + *size + "'.");
-    }
-}
-
 // filter = {"Field":"CompanyName","Value":"fab","Operator":"starts_with"} (URL-encoded JSON).
 std::optional<sim::CustomerFilter> customerFilter(const HttpRequest& request) {
     auto text = request.queryParam("filter");
@@ -36,31 +23,25 @@ std::optional<sim::CustomerFilter> customerFilter(const HttpRequest& request) {
             if (sim::equalsIgnoreCase(key, name) && value.is_string()) return value.get<std::string>();
         return {};
     };
-    sim::CustomerFilter out{readField("Field"), readField("Value")};
-    auto op = readField("Operator");
-    if (!sim::equalsIgnoreCase(out.field, "CompanyName") && !sim::equalsIgnoreCase(out.field, "Domain"))
-        throw BadRequest("filter.Field must be CompanyName or Domain.");
-    if (!op.empty() && !sim::equalsIgnoreCase(op, "starts_with"))
-        throw BadRequest("filter.Operator must be starts_with.");
-    return out;
+    return sim::CustomerFilter{readField("Field"), readField("Value"), readField("Operator")};
 }
 
 HttpResponse listCustomers(RequestContext& ctx) {
     const auto& request = ctx.request;
-    int size = pageSize(request);
+    auto size = sim::readPageSize(request.queryParam("size"));
+    if (!size) return error(size.error());
     auto filter = customerFilter(request);
     auto token = request.header("ms-continuationtoken");
     auto page = [&] {
         auto lock = ctx.lockWorld();
-        return sim::listCustomers(ctx.world(), size, filter,
+        return sim::listCustomers(ctx.world(), *size, filter,
                                   token ? std::optional<std::string_view>(*token) : std::nullopt);
     }();
     if (!page) return error(page.error());
 
     std::vector<models::Customer> items;
     for (const auto& customer : page->items) items.push_back(renderCustomer(customer, false));
-    int effectiveSize = size <= 0 ? sim::defaultCustomerPageSize : std::min(size, sim::maxCustomerPageSize);
-    std::string query = "size=" + std::to_string(effectiveSize);
+    std::string query = "size=" + std::to_string(page->size);
     if (auto f = request.queryParam("filter")) query += "&filter=" + sim::percentEncode(*f);
     auto result = collection(std::move(items), "/customers?" + query);
     if (page->continuationToken) {

@@ -1,5 +1,6 @@
 #include "sim/cart_rules.hpp"
 
+#include "sim/catalog_rules.hpp"
 #include "sim/inventory.hpp"
 #include "sim/purchase_terms.hpp"
 
@@ -69,6 +70,19 @@ std::optional<LineError> subscriptionProblem(const Subscription* subscription, c
     return std::nullopt;
 }
 
+// The catalog lists an availability only to the purchasers it serves (catalog_rules.hpp): one marked
+// reservationScope AzurePlan is hidden from a query without reservationScope=AzurePlan, so a legacy
+// MS-AZR-0145P subscription cannot buy it. The contract names no code for this; 10001 is the code
+// for a catalog item the purchaser may not buy (README, Rules).
+std::optional<LineError> visibilityProblem(const CatalogItem& item, const Subscription& subscription) {
+    if (availabilityServes(*item.availability, subscription.isAzurePlan())) return std::nullopt;
+    return LineError{cart_error::catalogItemIdIsNotValid,
+                     "Catalog item " + std::string(item.product->id) + ":" + item.sku->id + ":" +
+                         item.availability->id +
+                         " is sold to Azure plan subscriptions only (reservationScope AzurePlan); subscription " +
+                         subscription.id + " is " + subscription.offerId + "."};
+}
+
 // Reserved instances the customer already holds: every line of every order not cancelled.
 std::int64_t reservedQuantityHeld(const CustomerState& customer, Timestamp now) {
     std::int64_t held = 0;
@@ -121,6 +135,7 @@ std::variant<ResolvedLine, LineError> resolveLine(const World& world, const Cust
         return invalidInput("provisioningContext subscriptionId is required.");
     resolved.subscription = purchaseSubscription(customer, *subscriptionId);
     if (auto problem = subscriptionProblem(resolved.subscription, *subscriptionId)) return *problem;
+    if (auto problem = visibilityProblem(resolved.item, *resolved.subscription)) return *problem;
     return resolved;
 }
 

@@ -75,12 +75,32 @@ Result<const std::string Customer::*> filterField(const CustomerFilter& filter) 
                       "filter: Field '" + filter.field + "' is not supported (CompanyName or Domain).");
 }
 
+std::optional<ApiError> filterOperatorProblem(const CustomerFilter& filter) {
+    if (filter.operatorName.empty() || equalsIgnoreCase(filter.operatorName, "starts_with")) return std::nullopt;
+    return badRequest(customer_error::invalidInput,
+                      "filter: Operator '" + filter.operatorName + "' is not supported (starts_with).");
+}
+
 }  // namespace
+
+Result<int> readPageSize(const std::optional<std::string>& text) {
+    if (!text || text->empty()) return 0;
+    long value = 0;
+    const char* end = text->data() + text->size();
+    const char* digits = text->data() + (text->front() == '+' ? 1 : 0);
+    auto [stop, ec] = std::from_chars(digits, end, value);
+    if (ec == std::errc::result_out_of_range) return text->front() == '-' ? -1 : maxCustomerPageSize + 1;
+    if (ec != std::errc{} || stop != end)
+        return badRequest(customer_error::invalidInput,
+                          "The query parameter 'size' must be an integer, got '" + *text + "'.");
+    return int(std::clamp<long>(value, -1, maxCustomerPageSize + 1));
+}
 
 Result<CustomerPage> listCustomers(const World& world, int size, const std::optional<CustomerFilter>& filter,
                                    std::optional<std::string_view> continuationToken) {
     const std::string Customer::*field = nullptr;
     if (filter) {
+        if (auto problem = filterOperatorProblem(*filter)) return *problem;
         auto resolved = filterField(*filter);
         if (!resolved) return resolved.error();
         field = *resolved;
@@ -99,6 +119,7 @@ Result<CustomerPage> listCustomers(const World& world, int size, const std::opti
 
     const auto& customers = world.customers();
     CustomerPage page;
+    page.size = int(pageSize);
     for (; position < customers.size() && page.items.size() < pageSize; ++position)
         if (matches(customers[position])) page.items.push_back(customers[position].customer);
     // A next page exists only if a match remains; then the token resumes the scan where this one stopped.

@@ -12,16 +12,16 @@
 
 namespace pcsim::sim {
 
-// Error codes of the customer and subscription endpoints.
-
 // `filter` of GET /v1/customers: {"Field":"CompanyName"|"Domain","Value":"...","Operator":"starts_with"}.
 struct CustomerFilter {
-    std::string field;  // CompanyName or Domain (case-insensitive)
-    std::string value;  // prefix, compared case-insensitively
+    std::string field;         // CompanyName or Domain (case-insensitive)
+    std::string value;         // prefix, compared case-insensitively
+    std::string operatorName;  // starts_with (case-insensitive); empty means starts_with
 };
 
 struct CustomerPage {
     std::vector<Customer> items;
+    int size = 0;  // the page size used: the default, or the one asked for within the maximum
     // Set when more customers follow; the client sends it back as MS-ContinuationToken.
     std::optional<std::string> continuationToken;
 };
@@ -29,8 +29,13 @@ struct CustomerPage {
 inline constexpr int defaultCustomerPageSize = 100;
 inline constexpr int maxCustomerPageSize = 500;
 
-// size <= 0 means the default; sizes above the maximum are clamped. A continuation token that this
-// world did not issue is 400 800002. Customers keep the order of the scenario.
+// The `size` query parameter: absent or empty is 0 (the default); text that is not an integer is
+// 400 800002. Values far outside the range are kept just outside it (listCustomers clamps).
+Result<int> readPageSize(const std::optional<std::string>& text);
+
+// size <= 0 means the default; sizes above the maximum are clamped. A filter on another field or
+// with another operator, or a continuation token that this world did not issue, is 400 800002.
+// Customers keep the order of the scenario.
 Result<CustomerPage> listCustomers(const World& world, int size, const std::optional<CustomerFilter>& filter,
                                    std::optional<std::string_view> continuationToken);
 Result<Customer> getCustomer(const World& world, std::string_view customerId);

@@ -38,6 +38,8 @@ std::optional<InventoryRestrictionResult> inventoryRestrictionFor(const Customer
 }
 
 Result<std::vector<InventoryResult>> checkInventory(const World& world, const InventoryQuery& query) {
+    if (query.country.empty())
+        return badRequest(general_error::invalidInput, "The query parameter 'country' is required.");
     auto customerId = contextValue(query.context, "customerId");
     if (!customerId || customerId->empty())
         return badRequest(customer_error::invalidInput, "inventoryContext.customerId is required.");

@@ -36,6 +36,7 @@ sim::Sku buildSku(const SkuSpec& spec, std::size_t index) {
         availability.term = in.term;
         availability.price = double(in.priceCents) / 100.0;
         availability.isPurchasable = in.purchasable;
+        if (in.azurePlanOnly) availability.reservationScope = "AzurePlan";
         sku.availabilities.push_back(std::move(availability));
     }
     return sku;

@@ -73,7 +73,8 @@ std::ostream& operator<<(std::ostream& os, Offer offer) {
 
 void showValue(const AvailabilitySpec& value, std::ostream& os) {
     os << value.term << " " << value.priceCents / 100 << "." << (value.priceCents % 100 < 10 ? "0" : "")
-       << value.priceCents % 100 << (value.purchasable ? "" : " NOT purchasable");
+       << value.priceCents % 100 << (value.purchasable ? "" : " NOT purchasable")
+       << (value.azurePlanOnly ? " AzurePlan only" : "");
 }
 
 void showValue(const SkuSpec& value, std::ostream& os) {

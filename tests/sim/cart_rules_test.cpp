@@ -58,6 +58,17 @@ TEST_F(LineRules, UnknownMalformedOrUnpurchasableCatalogItemIs10001) {
               std::string::npos);
 }
 
+// The catalog lists an availability marked reservationScope AzurePlan only to Azure plan queries:
+// bought on a legacy MS-AZR-0145P subscription, it is a catalog item the purchaser cannot see.
+TEST_F(LineRules, AzurePlanAvailabilityOnALegacySubscriptionIs10001) {
+    auto error = check(riLine(d4sAzurePlan1y, 1, subRegistered));
+    ASSERT_TRUE(error);
+    EXPECT_EQ(error->errorCode, 10001);
+    EXPECT_NE(error->errorDescription.find("Azure plan"), std::string::npos) << error->errorDescription;
+    EXPECT_FALSE(check(riLine(d4sAzurePlan1y, 1, subAzurePlan)));
+    EXPECT_FALSE(check(riLine(d4s1y, 1, subAzurePlan)));  // an unmarked availability serves both
+}
+
 TEST_F(LineRules, CatalogItemIdIgnoresCase) { EXPECT_EQ(code(riLine(toLower(d4s1y), 1, subRegistered)), 0); }
 
 // ---- 10010: billing cycle, term, scope, subscriptionId ---------------------------------------

@@ -32,6 +32,7 @@ inline const std::string dsv3Product = "DZH318Z0BQ3Q";
 inline const std::string d4s1y = "DZH318Z0BQ3Q:00G1:DZH318XZXK7M";
 inline const std::string d4s3y = "DZH318Z0BQ3Q:00G1:DZH318XZXK7N";
 inline const std::string d4s5y = "DZH318Z0BQ3Q:00G1:DZH318XZXK7P";
+inline const std::string d4sAzurePlan1y = "DZH318Z0BQ3Q:00G1:DZH318XZXK7Q";  // reservationScope AzurePlan
 inline const std::string d2s1y = "DZH318Z0BQ3Q:00G2:DZH318XZXL1A";
 inline const std::string d2sRetired = "DZH318Z0BQ3Q:00G2:DZH318XZXL1B";  // not purchasable
 inline const std::string b1s1y = "DZH318Z0BQ4R:00B1:DZH318XZXM2A";
@@ -84,7 +85,9 @@ inline std::shared_ptr<const Catalog> standardCatalog() {
     d4s.isfGroup = "DSv3 Series";
     d4s.isfRatio = 4;
     d4s.availabilities = {availability("DZH318XZXK7M", "P1Y", d4s1yPrice), availability("DZH318XZXK7N", "P3Y", 2014.80),
-                          availability("DZH318XZXK7P", "P5Y", 3100.00)};
+                          availability("DZH318XZXK7P", "P5Y", 3100.00),
+                          availability("DZH318XZXK7Q", "P1Y", d4s1yPrice)};
+    d4s.availabilities.back().reservationScope = "AzurePlan";
     Sku d2s = d4s;
     d2s.id = "00G2";
     d2s.title = "Reserved VM Instance, Standard_D2s_v3, US West";

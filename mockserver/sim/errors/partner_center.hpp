@@ -26,17 +26,18 @@ inline constexpr int targetViewNotAllowed = 400036;     // 403
 }  // namespace catalog_error
 
 namespace customer_error {
-inline constexpr int tenantNotFound = 60003;                         // 404: unknown customer
-inline constexpr int subscriptionNotFound = 20003;                   // 404
-inline constexpr int invalidInput = general_error::invalidInput;     // 400
-inline constexpr int notAzureSubscription = 800011;                  // 400: registration of a non-Azure subscription
-inline constexpr int notActiveSubscription = 800012;                 // 400: registration of an inactive subscription
+inline constexpr int tenantNotFound = 60003;                      // 404: unknown customer
+inline constexpr int subscriptionNotFound = 20003;                // 404
+inline constexpr int invalidInput = general_error::invalidInput;  // 400
+inline constexpr int notAzureSubscription = 800011;               // 400: registration of a non-Azure subscription
+inline constexpr int notActiveSubscription = 800012;              // 400: registration of an inactive subscription
 }  // namespace customer_error
 
 namespace cart_request_error {
-inline constexpr int invalidInput = general_error::invalidInput;  // 400: structural problem; description names the field
-inline constexpr int cartNotFound = 800008;                       // 404: unknown or expired cart
-inline constexpr int cartAlreadySubmitted = 800065;               // 400: update or checkout of a submitted cart
+inline constexpr int invalidInput =
+    general_error::invalidInput;                     // 400: structural problem; description names the field
+inline constexpr int cartNotFound = 800008;          // 404: unknown or expired cart
+inline constexpr int cartAlreadySubmitted = 800065;  // 400: update or checkout of a submitted cart
 }  // namespace cart_request_error
 
 namespace checkout_error {
