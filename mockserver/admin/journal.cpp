@@ -11,6 +11,7 @@
 #include "http/request_pattern.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
+#include "http/wire/journal_entry.hpp"
 
 namespace pcsim::admin {
 namespace {
@@ -39,7 +40,7 @@ HttpResponse getJournal(RequestContext& ctx) {
         if (pattern.matches(entry)) matching.push_back(std::move(entry));
     const std::size_t skip = matching.size() > limit ? matching.size() - limit : 0;
     nlohmann::ordered_json items = nlohmann::ordered_json::array();
-    for (std::size_t i = skip; i < matching.size(); ++i) items.push_back(http::toJson(matching[i]));
+    for (std::size_t i = skip; i < matching.size(); ++i) items.push_back(nlohmann::ordered_json(matching[i]));
     return http::json(200, nlohmann::ordered_json{{"totalCount", matching.size()},
                                                   {"dropped", journal.dropped()},
                                                   {"capacity", journal.capacity()},
@@ -80,7 +81,7 @@ HttpResponse verify(RequestContext& ctx) {
     const auto& journal = ctx.state->journal;
     for (const auto& entry : journal.entries()) {
         if (!pattern.matches(entry)) continue;
-        if (++matched <= std::int64_t(kVerifyExamples)) examples.push_back(http::toJson(entry));
+        if (++matched <= std::int64_t(kVerifyExamples)) examples.push_back(nlohmann::ordered_json(entry));
     }
     bool ok = true;
     nlohmann::ordered_json expected = nlohmann::ordered_json::object();
