@@ -35,26 +35,13 @@ nlohmann::ordered_json exportBundle(const Sandbox& sandbox, SandboxState& state)
     return nlohmann::ordered_json(bundle);
 }
 
-namespace {
-
-// Reads the whole document (nothing is replayed until all of it is read and checked).
-template <class T>
-T readBundle(const nlohmann::json& json) {
-    try {
-        return partnercenter::models::parse<T>(json);
-    } catch (const partnercenter::models::ParseError& e) {
-        throw BadRequest("bundle: " + wire::describe(e) + ".");
-    }
-}
-
-}  // namespace
-
 ImportedBundle importBundle(App& app, Sandbox& sandbox, const nlohmann::json& json) {
     if (!json.is_object()) throw BadRequest("bundle: the body must be a pcsim bundle (a JSON object).");
-    if (readBundle<BundleFormat>(json).pcsimBundle != kBundleFormat)
+    if (readModel<BundleFormat>(json, "bundle: ").pcsimBundle != kBundleFormat)
         throw BadRequest("bundle: 'pcsimBundle' must be " + std::to_string(kBundleFormat) +
                          " (the format this pcsim reads).");
-    auto bundle = readBundle<BundleDocument>(json);
+    // The whole document is read before anything is replayed.
+    auto bundle = readModel<BundleDocument>(json, "bundle: ");
 
     // Everything is checked first: a bad bundle changes nothing.
     auto loaded = app.scenarios().load(bundle.scenario.source);

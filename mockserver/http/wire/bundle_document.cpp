@@ -1,13 +1,12 @@
 #include "http/wire/bundle_document.hpp"
 
-#include "http/fault_json.hpp"
+#include "http/wire/fault_rule.hpp"
 #include "scenario/loader.hpp"
 
 namespace pcsim::http {
 
 void to_json(nlohmann::ordered_json& j, const CountedFault& value) {
-    j = faultRuleJson(value.rule);
-    j["matched"] = value.matched;
+    j = nlohmann::ordered_json(faultRuleDocument(value.rule, value.matched));
 }
 
 void read_json(const nlohmann::json& j, const ::partnercenter::models::Path& path, CountedFault& value) {

@@ -54,7 +54,7 @@ PCSIM_WIRE_DECLARE_JSON(BundleClock);
 PCSIM_WIRE_DECLARE_JSON(BundleState);
 PCSIM_WIRE_DECLARE_JSON(BundleDocument);
 
-// A fault rule with its count: the rule's own JSON (http/fault_json.hpp) plus "matched". Read
+// A fault rule with its count: http/wire/fault_rule.hpp. Read
 // through the scenario loader's rule reader, so that a bundle's rules get the scenario's checks.
 PCSIM_WIRE_DECLARE_JSON(CountedFault);
 PCSIM_WIRE_DECLARE_JSON(FaultInjector::Snapshot);  // {"rules": [...], "random": "<generator state>"}

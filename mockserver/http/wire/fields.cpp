@@ -16,6 +16,12 @@ void read_json(const nlohmann::json& j, const Path& path, std::uint64_t& out) {
     out = j.get<std::uint64_t>();
 }
 
+void read_json(const nlohmann::json& j, const Path& path, std::int64_t& out) {
+    if (!j.is_number_integer() || (j.is_number_unsigned() && j.get<std::uint64_t>() > INT64_MAX))
+        partnercenter::models::detail::fail_type(path, "an integer", j);
+    out = j.get<std::int64_t>();
+}
+
 std::string describe(const partnercenter::models::ParseError& error) {
     if (error.path().empty()) return error.problem();
     return "'" + error.path() + "': " + error.problem();

@@ -71,6 +71,8 @@ using partnercenter::models::read_json;
 void read_json(const nlohmann::json& j, const Path& path, sim::Timestamp& out);
 // A count: a JSON integer from 0 up.
 void read_json(const nlohmann::json& j, const Path& path, std::uint64_t& out);
+// Any JSON integer that fits 64 bits.
+void read_json(const nlohmann::json& j, const Path& path, std::int64_t& out);
 
 // ---- the visitors --------------------------------------------------------------------------
 
@@ -195,15 +197,15 @@ std::string describe(const partnercenter::models::ParseError& error);
 
 // Opens the field list of a type and defines the functions PCSIM_WIRE_DECLARE_JSON declares. Use in
 // pcsim::http (the namespace that encloses pcsim::http::wire), where the type itself is declared.
-#define PCSIM_WIRE_MODEL(Type)                                                                          \
-    template <>                                                                                         \
-    struct wire::Fields<Type> {                                                                         \
-        template <class V, class T>                                                                     \
-        static void apply(V& v, T& x);                                                                  \
-    };                                                                                                  \
-    void to_json(nlohmann::ordered_json& j, const Type& value) { wire::writeFields(j, value); }         \
+#define PCSIM_WIRE_MODEL(Type)                                                                        \
+    template <>                                                                                       \
+    struct wire::Fields<Type> {                                                                       \
+        template <class V, class T>                                                                   \
+        static void apply(V& v, T& x);                                                                \
+    };                                                                                                \
+    void to_json(nlohmann::ordered_json& j, const Type& value) { wire::writeFields(j, value); }       \
     void read_json(const nlohmann::json& j, const ::partnercenter::models::Path& path, Type& value) { \
-        wire::readFields(j, path, value);                                                               \
-    }                                                                                                   \
-    template <class V, class T>                                                                         \
+        wire::readFields(j, path, value);                                                             \
+    }                                                                                                 \
+    template <class V, class T>                                                                       \
     void wire::Fields<Type>::apply(V& v, T& x)
