@@ -5,9 +5,9 @@
 #include "http/body.hpp"
 #include "http/context.hpp"
 #include "http/diagnostics_json.hpp"
-#include "http/fault_json.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
+#include "http/wire/fault_rule.hpp"
 #include "scenario/loader.hpp"
 #include "sim/errors/partner_center.hpp"
 
@@ -18,13 +18,11 @@ using http::HttpResponse;
 using http::RequestContext;
 
 HttpResponse listFaults(RequestContext& ctx) {
-    nlohmann::ordered_json items = nlohmann::ordered_json::array();
-    for (const auto& counted : ctx.state->faults.list()) {
-        auto rule = http::faultRuleJson(counted.rule);
-        rule["matched"] = counted.matched;
-        items.push_back(std::move(rule));
-    }
-    return http::json(200, nlohmann::ordered_json{{"totalCount", items.size()}, {"items", std::move(items)}});
+    http::FaultList list;
+    for (const auto& counted : ctx.state->faults.list())
+        list.items.push_back(http::faultRuleDocument(counted.rule, counted.matched));
+    list.totalCount = list.items.size();
+    return http::json(200, list);
 }
 
 HttpResponse addFault(RequestContext& ctx) {
@@ -33,13 +31,11 @@ HttpResponse addFault(RequestContext& ctx) {
     if (!body.is_object()) throw http::BadRequest("The body must be one fault rule, a JSON object with 'name'.");
     auto parsed = scenario::parseFaultRule(ctx.request.body, "fault");
     if (!parsed.rule) return http::invalidInput("The fault rule", parsed.diagnostics);
-    auto rule = http::faultRuleJson(*parsed.rule);
     if (!ctx.state->faults.add(*parsed.rule))
         return http::error(
             409, sim::general_error::invalidInput,
             "A fault rule named '" + parsed.rule->name + "' exists; remove it first (DELETE /_pcsim/faults/{name}).");
-    rule["matched"] = 0;
-    return http::json(201, rule);
+    return http::json(201, http::faultRuleDocument(*parsed.rule, 0));
 }
 
 HttpResponse removeFault(RequestContext& ctx) {

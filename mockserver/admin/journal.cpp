@@ -7,10 +7,10 @@
 
 #include "http/body.hpp"
 #include "http/context.hpp"
-#include "http/json_fields.hpp"
 #include "http/request_pattern.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
+#include "http/wire/journal_answers.hpp"
 
 namespace pcsim::admin {
 namespace {
@@ -38,12 +38,10 @@ HttpResponse getJournal(RequestContext& ctx) {
     for (auto& entry : journal.entries())
         if (pattern.matches(entry)) matching.push_back(std::move(entry));
     const std::size_t skip = matching.size() > limit ? matching.size() - limit : 0;
-    nlohmann::ordered_json items = nlohmann::ordered_json::array();
-    for (std::size_t i = skip; i < matching.size(); ++i) items.push_back(http::toJson(matching[i]));
-    return http::json(200, nlohmann::ordered_json{{"totalCount", matching.size()},
-                                                  {"dropped", journal.dropped()},
-                                                  {"capacity", journal.capacity()},
-                                                  {"items", std::move(items)}});
+    http::JournalPage page{matching.size(), journal.dropped(), journal.capacity(), {}};
+    page.items.assign(std::make_move_iterator(matching.begin() + std::ptrdiff_t(skip)),
+                      std::make_move_iterator(matching.end()));
+    return http::json(200, page);
 }
 
 HttpResponse clearJournal(RequestContext& ctx) {
@@ -51,58 +49,43 @@ HttpResponse clearJournal(RequestContext& ctx) {
     return http::noContent();
 }
 
-std::optional<std::int64_t> countField(const nlohmann::json& body, const char* name) {
-    auto value = http::integerField(body, name);
+void checkCount(const std::optional<std::int64_t>& value, const char* name) {
     if (value && *value < 0) throw http::BadRequest(std::string(name) + " must not be negative.");
-    return value;
 }
 
 // {"request": {pattern}, "count": n} or "atLeast" and/or "atMost"; none given means at least one.
 HttpResponse verify(RequestContext& ctx) {
     auto body = http::parseJsonBody(ctx.request);
     if (!body.is_object()) throw http::BadRequest("The body must be an object: {\"request\": {...}, \"count\": n}.");
+    // A typo must not silently verify "at least one of anything".
     for (auto it = body.begin(); it != body.end(); ++it) {
         bool known = false;
         for (const char* key : {"request", "count", "atLeast", "atMost"})
             known = known || sim::equalsIgnoreCase(it.key(), key);
         if (!known) throw http::BadRequest("Unknown key '" + it.key() + "'; use request, count, atLeast, atMost.");
     }
-    const nlohmann::json* request = http::field(body, "request");
-    const auto pattern = http::requestPatternFromJson(request ? *request : nlohmann::json());
-    auto count = countField(body, "count");
-    auto atLeast = countField(body, "atLeast");
-    auto atMost = countField(body, "atMost");
-    if (count && (atLeast || atMost)) throw http::BadRequest("Give either count or atLeast/atMost, not both.");
-    if (!count && !atLeast && !atMost) atLeast = 1;
+    const auto asked = http::readModel<http::VerifyRequest>(body);
+    http::Verification answer;
+    answer.request = http::requestPatternFromJson(asked.request.value_or(nlohmann::json()));
+    auto& expected = answer.expected;
+    expected = asked.expectation;
+    checkCount(expected.count, "count");
+    checkCount(expected.atLeast, "atLeast");
+    checkCount(expected.atMost, "atMost");
+    if (expected.count && (expected.atLeast || expected.atMost))
+        throw http::BadRequest("Give either count or atLeast/atMost, not both.");
+    if (!expected.count && !expected.atLeast && !expected.atMost) expected.atLeast = 1;
 
-    std::int64_t matched = 0;
-    nlohmann::ordered_json examples = nlohmann::ordered_json::array();
     const auto& journal = ctx.state->journal;
-    for (const auto& entry : journal.entries()) {
-        if (!pattern.matches(entry)) continue;
-        if (++matched <= std::int64_t(kVerifyExamples)) examples.push_back(http::toJson(entry));
+    for (auto& entry : journal.entries()) {
+        if (!answer.request.matches(entry)) continue;
+        if (++answer.matched <= std::int64_t(kVerifyExamples)) answer.requests.push_back(std::move(entry));
     }
-    bool ok = true;
-    nlohmann::ordered_json expected = nlohmann::ordered_json::object();
-    if (count) {
-        expected["count"] = *count;
-        ok = matched == *count;
-    }
-    if (atLeast) {
-        expected["atLeast"] = *atLeast;
-        ok = ok && matched >= *atLeast;
-    }
-    if (atMost) {
-        expected["atMost"] = *atMost;
-        ok = ok && matched <= *atMost;
-    }
-    return http::json(200, nlohmann::ordered_json{{"ok", ok},
-                                                  {"matched", matched},
-                                                  {"expected", std::move(expected)},
-                                                  {"request", pattern.toJson()},
-                                                  // Requests that fell out of the journal are not counted.
-                                                  {"dropped", journal.dropped()},
-                                                  {"requests", std::move(examples)}});
+    answer.dropped = journal.dropped();
+    answer.ok = (!expected.count || answer.matched == *expected.count) &&
+                (!expected.atLeast || answer.matched >= *expected.atLeast) &&
+                (!expected.atMost || answer.matched <= *expected.atMost);
+    return http::json(200, answer);
 }
 
 }  // namespace

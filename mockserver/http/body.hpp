@@ -8,6 +8,7 @@
 #include <nlohmann/json.hpp>
 
 #include "http/message.hpp"
+#include "http/wire/fields.hpp"
 
 namespace pcsim::http {
 
@@ -19,6 +20,21 @@ inline constexpr int kMaxJsonDepth = 64;
 
 // Parses the body as JSON; throws BadRequest when empty, malformed, not UTF-8 or deeper than kMaxJsonDepth.
 nlohmann::json parseJsonBody(const HttpRequest& request);
+// Reads a JSON value as a model (http/wire/fields.hpp or a client model): a field missing or of the
+// wrong type is a BadRequest whose description is `prefix` and the field's path in words.
+template <class T>
+T readModel(const nlohmann::json& json, const std::string& prefix = {}) {
+    try {
+        return partnercenter::models::parse<T>(json);
+    } catch (const partnercenter::models::ParseError& e) {
+        throw BadRequest(prefix + wire::describe(e) + ".");
+    }
+}
+// parseJsonBody, then readModel.
+template <class T>
+T readJsonBody(const HttpRequest& request) {
+    return readModel<T>(parseJsonBody(request));
+}
 // Whether `text` is well-formed UTF-8 (no overlong forms, surrogates or code points past U+10FFFF).
 bool isValidUtf8(std::string_view text);
 // The deepest nesting of arrays/objects in a JSON text (strings are skipped); stops counting past `limit`.

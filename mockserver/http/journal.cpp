@@ -1,6 +1,6 @@
 #include "http/journal.hpp"
 
-#include <stdexcept>
+#include <algorithm>
 
 namespace pcsim::http {
 
@@ -10,65 +10,6 @@ std::string bodyExcerpt(const std::string& body) {
     // Step back over continuation bytes (10xxxxxx) so that the excerpt stays valid UTF-8.
     while (cut > 0 && (static_cast<unsigned char>(body[cut]) & 0xC0) == 0x80) --cut;
     return body.substr(0, cut);
-}
-
-nlohmann::ordered_json toJson(const JournalEntry& e) {
-    return {{"seq", e.seq},
-            {"time", sim::formatTimestamp(e.time)},
-            {"simTime", sim::formatTimestamp(e.simTime)},
-            {"method", e.method},
-            {"path", e.path},
-            {"query", e.query},
-            {"status", e.status},
-            {"durationMs", e.durationMs},
-            {"requestId", e.requestId},
-            {"correlationId", e.correlationId},
-            {"fault", e.fault ? nlohmann::ordered_json(*e.fault) : nlohmann::ordered_json(nullptr)},
-            {"requestBody", e.requestBody},
-            {"responseBody", e.responseBody}};
-}
-
-namespace {
-const nlohmann::json& member(const nlohmann::json& json, const char* name) {
-    if (!json.is_object() || !json.contains(name)) throw std::invalid_argument(std::string("missing '") + name + "'");
-    return json.at(name);
-}
-
-std::string text(const nlohmann::json& json, const char* name) {
-    const auto& value = member(json, name);
-    if (!value.is_string()) throw std::invalid_argument(std::string("'") + name + "' must be a string");
-    return value.get<std::string>();
-}
-
-sim::Timestamp timestamp(const nlohmann::json& json, const char* name) {
-    auto parsed = sim::parseTimestamp(text(json, name));
-    if (!parsed) throw std::invalid_argument(std::string("'") + name + "' is not an ISO 8601 timestamp");
-    return *parsed;
-}
-}  // namespace
-
-JournalEntry journalEntryFromJson(const nlohmann::json& json) {
-    JournalEntry e;
-    const auto& seq = member(json, "seq");
-    if (!seq.is_number_unsigned()) throw std::invalid_argument("'seq' must be a positive integer");
-    e.seq = seq.get<std::uint64_t>();
-    e.time = timestamp(json, "time");
-    e.simTime = timestamp(json, "simTime");
-    e.method = text(json, "method");
-    e.path = text(json, "path");
-    e.query = text(json, "query");
-    const auto& status = member(json, "status");
-    if (!status.is_number_integer()) throw std::invalid_argument("'status' must be an integer");
-    e.status = status.get<int>();
-    const auto& duration = member(json, "durationMs");
-    if (!duration.is_number()) throw std::invalid_argument("'durationMs' must be a number");
-    e.durationMs = duration.get<double>();
-    e.requestId = text(json, "requestId");
-    e.correlationId = text(json, "correlationId");
-    if (const auto& fault = member(json, "fault"); !fault.is_null()) e.fault = text(json, "fault");
-    e.requestBody = text(json, "requestBody");
-    e.responseBody = text(json, "responseBody");
-    return e;
 }
 
 Journal::Journal(std::size_t capacity) : capacity_(capacity) {}

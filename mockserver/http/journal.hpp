@@ -10,8 +10,6 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "sim/time.hpp"
 
 namespace pcsim::http {
@@ -35,10 +33,7 @@ struct JournalEntry {
 inline constexpr std::size_t kBodyExcerpt = 4096;
 // A body cut to kBodyExcerpt bytes, never in the middle of a UTF-8 sequence.
 std::string bodyExcerpt(const std::string& body);
-
-nlohmann::ordered_json toJson(const JournalEntry& entry);
-// Throws std::invalid_argument naming the field when the entry is malformed (bundle import).
-JournalEntry journalEntryFromJson(const nlohmann::json& json);
+// Its JSON: http/wire/journal_entry.hpp.
 
 class Journal {
 public:

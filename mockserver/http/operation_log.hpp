@@ -9,8 +9,6 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "http/message.hpp"
 #include "http/tokens.hpp"
 #include "sim/time.hpp"
@@ -36,9 +34,7 @@ RecordedOperation recordedOperation(const HttpRequest& request, std::shared_ptr<
 // The request to run again: same method, path, query, MS-RequestId and body (from loopback).
 HttpRequest requestOf(const RecordedOperation& operation);
 
-nlohmann::ordered_json toJson(const RecordedOperation& operation);
-// Throws std::invalid_argument naming the field when malformed.
-RecordedOperation recordedOperationFromJson(const nlohmann::json& json);
+// Its JSON: http/wire/recorded_operation.hpp.
 
 // Not locked itself: every use holds the sandbox state's `changes` mutex (SandboxState).
 class OperationLog {

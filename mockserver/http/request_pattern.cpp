@@ -72,22 +72,6 @@ bool RequestPattern::matches(const JournalEntry& entry) const {
     return path.empty() || pathMatches(path, entry.path);  // the costliest test last
 }
 
-nlohmann::ordered_json RequestPattern::toJson() const {
-    nlohmann::ordered_json out = nlohmann::ordered_json::object();
-    if (!method.empty()) out["method"] = method;
-    if (!path.empty()) out["path"] = path;
-    if (status) out["status"] = *status;
-    if (statusClass) out["status"] = std::to_string(*statusClass) + "xx";
-    if (correlationId) out["correlationId"] = *correlationId;
-    if (requestId) out["requestId"] = *requestId;
-    if (fault) out["fault"] = *fault;
-    if (since) out["since"] = sim::formatTimestamp(*since);
-    if (until) out["until"] = sim::formatTimestamp(*until);
-    if (simSince) out["simSince"] = sim::formatTimestamp(*simSince);
-    if (simUntil) out["simUntil"] = sim::formatTimestamp(*simUntil);
-    return out;
-}
-
 RequestPattern requestPatternFromJson(const nlohmann::json& json) {
     if (json.is_null()) return {};
     if (!json.is_object()) throw BadRequest("request: the pattern must be a JSON object.");

@@ -29,8 +29,7 @@ struct RequestPattern {
     std::optional<std::string> fault;
     std::optional<sim::Timestamp> since, until, simSince, simUntil;
 
-    bool matches(const JournalEntry& entry) const;
-    nlohmann::ordered_json toJson() const;
+    bool matches(const JournalEntry& entry) const;  // its JSON: http/wire/journal_answers.hpp
 };
 
 // Both throw BadRequest naming the field that is wrong; unknown fields are errors (a typo must not

@@ -301,5 +301,46 @@ TEST(Bundle, ImportChecksTheBundleAndChangesNothingWhenItIsBad) {
     EXPECT_EQ(InProcessApp::json(orders)["totalCount"], 1);
 }
 
+// A bundle read through its typed document: a field of the wrong type is a 400 800002 whose
+// description names where in the bundle it is, in the words of the reader (never a C++ exception).
+TEST(Bundle, AFieldOfTheWrongTypeIsRefusedNamingItsPath) {
+    InProcessApp pcsim;
+    pcsim.buy("/_sandbox/keep", pcsim.appToken("/_sandbox/keep"));
+    auto good = InProcessApp::json(pcsim.send("GET", "/_sandbox/keep/_pcsim/bundle"));
+    ASSERT_FALSE(good["journal"].empty());
+    ASSERT_FALSE(good["state"]["operations"].empty());
+
+    auto broken = [&](auto change) {
+        auto bundle = good;
+        change(bundle);
+        return pcsim.send("POST", "/_sandbox/keep/_pcsim/bundle", bundle.dump());
+    };
+    const std::vector<std::pair<http::HttpResponse, std::string>> cases = {
+        {broken([](nlohmann::json& b) { b["journal"][0]["status"] = "200"; }),
+         "'journal[0].status': expected an integer, got string"},
+        {broken([](nlohmann::json& b) { b["journal"][0]["seq"] = -1; }), "'journal[0].seq'"},
+        {broken([](nlohmann::json& b) { b["state"]["operations"][0]["identity"]["roles"] = "admin"; }),
+         "'state.operations[0].identity.roles': expected an array, got string"},
+        {broken([](nlohmann::json& b) { b["state"]["operations"][0]["headers"] = "x"; }),
+         "'state.operations[0].headers'"},
+        {broken([](nlohmann::json& b) {
+             b["state"]["throttling"] = {{{"rule", 0}, {"tenant", "t"}, {"arrivals", {"soon"}}}};
+         }),
+         "'state.throttling[0].arrivals[0]': expected an ISO 8601 timestamp"},
+        {broken([](nlohmann::json& b) { b["clock"]["now"] = 5; }), "'clock.now'"},
+        {broken([](nlohmann::json& b) { b["state"].erase("faults"); }), "'state.faults': missing required field"},
+        {broken([](nlohmann::json& b) { b["journalDropped"] = "none"; }), "'journalDropped'"},
+    };
+    for (std::size_t i = 0; i < cases.size(); ++i) {
+        const auto& [answer, path] = cases[i];
+        ASSERT_EQ(answer.status, 400) << i << ": " << answer.body;
+        auto body = InProcessApp::json(answer);
+        EXPECT_EQ(body["code"], 800002) << i;
+        const auto description = body["description"].get<std::string>();
+        EXPECT_NE(description.find(path), std::string::npos) << i << ": " << description;
+        EXPECT_EQ(description.find("json.exception"), std::string::npos) << description;
+    }
+}
+
 }  // namespace
 }  // namespace pcsim::testing

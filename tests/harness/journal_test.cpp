@@ -165,6 +165,17 @@ TEST(Verify, CountsAndComparesWithTheExpectation) {
         EXPECT_EQ(verify(pcsim, "", {{"request", nlohmann::json::object()}, {"count", 3}})["matched"], 3);
 }
 
+TEST(Verify, AnExpectationOfTheWrongTypeIsRefusedNamingIt) {
+    InProcessApp pcsim;
+    auto r = pcsim.send("POST", "/_pcsim/verify", R"({"request": {}, "atLeast": "one"})");
+    ASSERT_EQ(r.status, 400) << r.body;
+    auto body = InProcessApp::json(r);
+    EXPECT_EQ(body["code"], 800002);
+    EXPECT_NE(body["description"].get<std::string>().find("'atLeast': expected an integer, got string"),
+              std::string::npos)
+        << r.body;
+}
+
 TEST(Verify, ShowsAtMostTenMatchingRequests) {
     InProcessApp pcsim;
     for (int i = 0; i < 15; ++i) pcsim.send("GET", "/v1/customers");

@@ -11,6 +11,7 @@
 #include "http/router.hpp"
 #include "http/throttle.hpp"
 #include "http/tokens.hpp"
+#include "http/wire/recorded_operation.hpp"
 
 namespace pcsim::http {
 namespace {
@@ -23,9 +24,9 @@ TEST(OperationLog, RecordsOnlyTheRequestIdOfTheHeaders) {
                                 {"Content-Type", "application/json"},
                                 {"X-Locale", "fr-FR"},
                                 {"Authorization", "Bearer t"}});
-    auto recorded = toJson(recordedOperation(request, {}, at(0)));
+    auto recorded = nlohmann::ordered_json(recordedOperation(request, {}, at(0)));
     EXPECT_EQ(recorded["headers"], nlohmann::ordered_json({{"ms-requestid", "r-1"}}));
-    auto replayed = requestOf(recordedOperationFromJson(nlohmann::json::parse(recorded.dump())));
+    auto replayed = requestOf(partnercenter::models::parse<RecordedOperation>(nlohmann::json::parse(recorded.dump())));
     EXPECT_EQ(replayed.header("ms-requestid"), "r-1");
     EXPECT_EQ(replayed.body, "{}");
 }
