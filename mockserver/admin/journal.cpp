@@ -11,8 +11,11 @@
 #include "http/request_pattern.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
+#include "partnercenter/text.hpp"
 
 namespace pcsim::admin {
+
+using partnercenter::text::equalsIgnoreCase;
 namespace {
 
 using http::HttpResponse;
@@ -64,7 +67,7 @@ HttpResponse verify(RequestContext& ctx) {
     for (auto it = body.begin(); it != body.end(); ++it) {
         bool known = false;
         for (const char* key : {"request", "count", "atLeast", "atMost"})
-            known = known || sim::equalsIgnoreCase(it.key(), key);
+            known = known || equalsIgnoreCase(it.key(), key);
         if (!known) throw http::BadRequest("Unknown key '" + it.key() + "'; use request, count, atLeast, atMost.");
     }
     const nlohmann::json* request = http::field(body, "request");

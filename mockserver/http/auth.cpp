@@ -9,8 +9,12 @@
 #include "http/responses.hpp"
 #include "http/routes.hpp"
 #include "partnercenter/models/error.hpp"
+#include "partnercenter/text.hpp"
 
 namespace pcsim::http {
+
+using partnercenter::text::equalsIgnoreCase;
+using partnercenter::text::isValidUtf8;
 
 namespace {
 
@@ -37,7 +41,7 @@ std::string formField(const std::map<std::string, std::string>& form, const std:
 
 const sim::AppCredential* findApp(const sim::Partner& partner, const std::string& clientId) {
     for (const auto& app : partner.apps)
-        if (sim::equalsIgnoreCase(app.clientId, clientId)) return &app;
+        if (equalsIgnoreCase(app.clientId, clientId)) return &app;
     return nullptr;
 }
 
@@ -51,8 +55,8 @@ HttpResponse issueToken(RequestContext& ctx, bool v2) {
     auto form = parseFormBody(ctx.request.body);
     const std::string tenant = ctx.param("tenant");
     const std::string grant = formField(form, "grant_type");
-    bool multiTenantAlias = sim::equalsIgnoreCase(tenant, "common") || sim::equalsIgnoreCase(tenant, "organizations");
-    if (!sim::equalsIgnoreCase(tenant, partner.tenantId) && !(multiTenantAlias && grant != "client_credentials"))
+    bool multiTenantAlias = equalsIgnoreCase(tenant, "common") || equalsIgnoreCase(tenant, "organizations");
+    if (!equalsIgnoreCase(tenant, partner.tenantId) && !(multiTenantAlias && grant != "client_credentials"))
         return aadError(ctx, 400, "invalid_request", 90002, "Tenant '" + tenant + "' not found.", now);
     if (grant.empty())
         return aadError(ctx, 400, "invalid_request", 900144,
@@ -106,7 +110,7 @@ HttpResponse issueToken(RequestContext& ctx, bool v2) {
             const std::string username = formField(form, "username");
             const std::string password = formField(form, "password");
             for (const auto& u : partner.users)
-                if (sim::equalsIgnoreCase(u.upn, username)) user = &u;
+                if (equalsIgnoreCase(u.upn, username)) user = &u;
             if (!user || user->password.empty() || user->password != password)
                 return aadError(ctx, 400, "invalid_grant", 50126,
                                 "Error validating credentials due to invalid username or password.", now);

@@ -19,8 +19,6 @@ inline constexpr int kMaxJsonDepth = 64;
 
 // Parses the body as JSON; throws BadRequest when empty, malformed, not UTF-8 or deeper than kMaxJsonDepth.
 nlohmann::json parseJsonBody(const HttpRequest& request);
-// Whether `text` is well-formed UTF-8 (no overlong forms, surrogates or code points past U+10FFFF).
-bool isValidUtf8(std::string_view text);
 // The deepest nesting of arrays/objects in a JSON text (strings are skipped); stops counting past `limit`.
 int jsonNestingDepth(std::string_view text, int limit);
 

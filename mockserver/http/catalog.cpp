@@ -8,9 +8,13 @@
 #include "http/render.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
+#include "partnercenter/text.hpp"
 #include "sim/customers_ops.hpp"
 
 namespace pcsim::http {
+
+using partnercenter::text::equalsIgnoreCase;
+using partnercenter::text::toUpper;
 
 namespace {
 
@@ -38,7 +42,7 @@ constexpr std::array kTargetSegments{"commercial", "education", "government", "n
 template <std::size_t N>
 bool isOneOf(const std::array<const char*, N>& values, std::string_view value) {
     for (const char* v : values)
-        if (sim::equalsIgnoreCase(v, value)) return true;
+        if (equalsIgnoreCase(v, value)) return true;
     return false;
 }
 
@@ -53,9 +57,9 @@ struct CatalogQuery {
 // Availabilities without a reservationScope serve both MS-AZR-0145P and Azure plan customers;
 // those marked AzurePlan only appear when reservationScope=AzurePlan is asked for.
 bool availabilityMatches(const sim::Availability& a, const CatalogQuery& q) {
-    if (!a.reservationScope.empty() && !(q.azurePlan && sim::equalsIgnoreCase(a.reservationScope, "AzurePlan")))
+    if (!a.reservationScope.empty() && !(q.azurePlan && equalsIgnoreCase(a.reservationScope, "AzurePlan")))
         return false;
-    return !q.targetSegment || sim::equalsIgnoreCase(a.segment, *q.targetSegment);
+    return !q.targetSegment || equalsIgnoreCase(a.segment, *q.targetSegment);
 }
 
 // Resolves the market: `country` for the global routes, the customer's country for customer-scoped
@@ -74,7 +78,7 @@ std::optional<HttpResponse> resolveQuery(RequestContext& ctx, CatalogQuery& quer
         if (!country || country->empty()) return error(400, 800002, "The query parameter 'country' is required.");
         if (country->size() != 2)
             return error(400, 800002, "The query parameter 'country' must be an ISO 3166 two-letter code.");
-        query.country = sim::toUpper(*country);
+        query.country = toUpper(*country);
     }
     if (auto segment = request.queryParam("targetsegment")) {
         if (!isOneOf(kTargetSegments, *segment))
@@ -82,9 +86,9 @@ std::optional<HttpResponse> resolveQuery(RequestContext& ctx, CatalogQuery& quer
                          "Access to the requested targetSegment '" + *segment + "' is not allowed.");
         query.targetSegment = *segment;
     }
-    if (auto price = request.queryParam("include_price")) query.includePrice = sim::equalsIgnoreCase(*price, "true");
+    if (auto price = request.queryParam("include_price")) query.includePrice = equalsIgnoreCase(*price, "true");
     if (auto scope = request.queryParam("reservationscope")) {
-        if (!sim::equalsIgnoreCase(*scope, "AzurePlan"))
+        if (!equalsIgnoreCase(*scope, "AzurePlan"))
             return error(400, 800002, "The query parameter 'reservationScope' must be AzurePlan.");
         query.azurePlan = true;
     }
@@ -92,7 +96,7 @@ std::optional<HttpResponse> resolveQuery(RequestContext& ctx, CatalogQuery& quer
 }
 
 bool servesMarket(const sim::Catalog& catalog, const CatalogQuery& query) {
-    return sim::equalsIgnoreCase(catalog.country(), query.country);
+    return equalsIgnoreCase(catalog.country(), query.country);
 }
 
 HttpResponse productNotFound(const std::string& id) {
@@ -176,7 +180,7 @@ HttpResponse getAvailability(RequestContext& ctx, const CatalogQuery& query) {
     if (auto* response = std::get_if<HttpResponse>(&found)) return *response;
     auto [product, sku] = std::get<0>(found);
     for (const auto& a : sku->availabilities)
-        if (sim::equalsIgnoreCase(a.id, ctx.param("availabilityId")))
+        if (equalsIgnoreCase(a.id, ctx.param("availabilityId")))
             return json(200, renderAvailability(ctx.world().catalog(), *product, *sku, a, true, query.includePrice));
     return error(
         404, catalog_error::availabilityNotFound,
@@ -202,7 +206,7 @@ HttpResponse checkInventory(RequestContext& ctx) {
     if (!country || country->empty()) return error(400, 800002, "The query parameter 'country' is required.");
     auto request = models::parse<models::InventoryCheckRequest>(parseJsonBody(ctx.request));
     sim::InventoryQuery query;
-    query.country = sim::toUpper(*country);
+    query.country = toUpper(*country);
     for (const auto& target : request.targetItems) query.targets.push_back({target.productId, target.skuId});
     query.context = request.inventoryContext;
     auto results = [&] {

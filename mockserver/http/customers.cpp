@@ -4,10 +4,13 @@
 #include "http/render.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
+#include "partnercenter/text.hpp"
 #include "sim/customers_ops.hpp"
-#include "sim/percent_encoding.hpp"
 
 namespace pcsim::http {
+
+using partnercenter::text::equalsIgnoreCase;
+using partnercenter::text::percentEncode;
 
 namespace {
 
@@ -33,15 +36,14 @@ std::optional<sim::CustomerFilter> customerFilter(const HttpRequest& request) {
         throw BadRequest("The query parameter 'filter' is not a JSON object.");
     auto readField = [&](std::string_view name) -> std::string {
         for (auto& [key, value] : filter.items())
-            if (sim::equalsIgnoreCase(key, name) && value.is_string()) return value.get<std::string>();
+            if (equalsIgnoreCase(key, name) && value.is_string()) return value.get<std::string>();
         return {};
     };
     sim::CustomerFilter out{readField("Field"), readField("Value")};
     auto op = readField("Operator");
-    if (!sim::equalsIgnoreCase(out.field, "CompanyName") && !sim::equalsIgnoreCase(out.field, "Domain"))
+    if (!equalsIgnoreCase(out.field, "CompanyName") && !equalsIgnoreCase(out.field, "Domain"))
         throw BadRequest("filter.Field must be CompanyName or Domain.");
-    if (!op.empty() && !sim::equalsIgnoreCase(op, "starts_with"))
-        throw BadRequest("filter.Operator must be starts_with.");
+    if (!op.empty() && !equalsIgnoreCase(op, "starts_with")) throw BadRequest("filter.Operator must be starts_with.");
     return out;
 }
 
@@ -61,7 +63,7 @@ HttpResponse listCustomers(RequestContext& ctx) {
     for (const auto& customer : page->items) items.push_back(renderCustomer(customer, false));
     int effectiveSize = size <= 0 ? sim::defaultCustomerPageSize : std::min(size, sim::maxCustomerPageSize);
     std::string query = "size=" + std::to_string(effectiveSize);
-    if (auto f = request.queryParam("filter")) query += "&filter=" + sim::percentEncode(*f);
+    if (auto f = request.queryParam("filter")) query += "&filter=" + percentEncode(*f);
     auto result = collection(std::move(items), "/customers?" + query);
     if (page->continuationToken) {
         auto next = link("/customers?" + query + "&seekOperation=Next");

@@ -3,12 +3,16 @@
 #include <algorithm>
 #include <numeric>
 
+#include "partnercenter/text.hpp"
 #include "sim/engine/applied_scope.hpp"
 #include "sim/engine/eligibility.hpp"
 #include "sim/engine/engine.hpp"
 #include "sim/engine/reservation_lookup.hpp"
 
 namespace pcsim::sim::engine {
+
+using partnercenter::text::equalsIgnoreCase;
+using partnercenter::text::toLower;
 namespace {
 
 ArmError invalidContent(std::string message) { return armBadRequest("InvalidRequestContent", std::move(message)); }
