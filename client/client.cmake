@@ -4,7 +4,7 @@ include(GNUInstallDirs)
 include(CMakePackageConfigHelpers)
 
 file(GLOB_RECURSE PARTNERCENTER_CLIENT_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_LIST_DIR}/src/*.cpp)
-list(FILTER PARTNERCENTER_CLIENT_SOURCES EXCLUDE REGEX "/src/models/")
+list(FILTER PARTNERCENTER_CLIENT_SOURCES EXCLUDE REGEX "/src/(models|text)/")
 add_library(partnercenter_client STATIC ${PARTNERCENTER_CLIENT_SOURCES})
 add_library(partnercenter::client ALIAS partnercenter_client)
 target_include_directories(partnercenter_client
@@ -33,7 +33,7 @@ target_link_libraries(partnercenter_example PRIVATE partnercenter::client)
 
 # ---- install: headers, libraries, pcctl, CMake package and pkg-config file ----------------------
 set(PARTNERCENTER_CMAKE_DIR ${CMAKE_INSTALL_LIBDIR}/cmake/partnercenter)
-install(TARGETS partnercenter_client pcsim_models EXPORT partnercenterTargets
+install(TARGETS partnercenter_client pcsim_models partnercenter_text EXPORT partnercenterTargets
         ARCHIVE DESTINATION ${CMAKE_INSTALL_LIBDIR}
         LIBRARY DESTINATION ${CMAKE_INSTALL_LIBDIR})
 install(TARGETS pcctl RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR})

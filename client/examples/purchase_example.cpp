@@ -36,7 +36,7 @@ int main(int argc, char** argv) {
         // 2. Find the customer's active Azure subscription.
         std::string subscriptionId;
         for (const pc::models::Subscription& s : partner.customers().byId(customerId).subscriptions().get().items)
-            if (pc::models::iequals(s.status, "active") && s.offerId.value_or("").starts_with("MS-AZR-")) {
+            if (pc::text::equalsIgnoreCase(s.status, "active") && s.offerId.value_or("").starts_with("MS-AZR-")) {
                 subscriptionId = s.id;
                 break;
             }

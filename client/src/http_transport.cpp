@@ -1,4 +1,5 @@
 #include "http_transport.hpp"
+#include "partnercenter/text.hpp"
 
 #include <curl/curl.h>
 
@@ -9,12 +10,9 @@
 
 namespace partnercenter::detail {
 
-namespace {
+using partnercenter::text::toLower;
 
-std::string toLower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return text;
-}
+namespace {
 
 std::string trim(std::string text) {
     auto notSpace = [](unsigned char c) { return !std::isspace(c); };

@@ -1,29 +1,14 @@
 #include "url.hpp"
 
-#include <cctype>
+#include "partnercenter/text.hpp"
 
 namespace partnercenter::detail {
 
+using partnercenter::text::percentEncode;
+
 namespace {
-bool isUnreserved(unsigned char c) { return std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~'; }
 bool isAbsoluteUrl(const std::string& text) { return text.rfind("http://", 0) == 0 || text.rfind("https://", 0) == 0; }
 }  // namespace
-
-std::string percentEncode(std::string_view text) {
-    static constexpr char hex[] = "0123456789ABCDEF";
-    std::string out;
-    out.reserve(text.size());
-    for (unsigned char c : text) {
-        if (isUnreserved(c)) {
-            out.push_back(char(c));
-        } else {
-            out.push_back('%');
-            out.push_back(hex[c >> 4]);
-            out.push_back(hex[c & 0x0F]);
-        }
-    }
-    return out;
-}
 
 std::string encodeQuery(const Query& query) {
     std::string out;

@@ -12,9 +12,6 @@ namespace partnercenter::detail {
 /// Name/value pairs in the order given; values are encoded when the string is built.
 using Query = std::vector<std::pair<std::string, std::string>>;
 
-/// RFC 3986 percent-encoding of everything but unreserved characters.
-[[nodiscard]] std::string percentEncode(std::string_view text);
-
 /// "a=1&b=x%20y" (also the application/x-www-form-urlencoded body).
 [[nodiscard]] std::string encodeQuery(const Query& query);
 

@@ -7,10 +7,14 @@
 #include "http/json_fields.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
+#include "partnercenter/text.hpp"
 #include "sim/commerce_reset.hpp"
 #include "sim/engine/engine.hpp"
 
 namespace pcsim::admin {
+
+using partnercenter::text::equalsIgnoreCase;
+using partnercenter::text::toLower;
 
 namespace {
 
@@ -46,7 +50,7 @@ HttpResponse postClock(RequestContext& ctx) {
     if (!body.is_object()) throw http::BadRequest("The body must be an object with 'advance' or 'set'.");
     auto text = [&](const char* name) -> std::optional<std::string> {
         for (auto& [key, value] : body.items())
-            if (sim::equalsIgnoreCase(key, name)) {
+            if (equalsIgnoreCase(key, name)) {
                 if (!value.is_string()) throw http::BadRequest(std::string(name) + " must be a string.");
                 return value.get<std::string>();
             }
@@ -87,9 +91,9 @@ HttpResponse reset(RequestContext& ctx) {
         auto body = http::parseJsonBody(ctx.request);
         if (!body.is_object()) throw http::BadRequest("The body must be an object such as {\"scope\": \"commerce\"}.");
         for (auto it = body.begin(); it != body.end(); ++it)
-            if (!sim::equalsIgnoreCase(it.key(), "scope"))
+            if (!equalsIgnoreCase(it.key(), "scope"))
                 throw http::BadRequest("Unknown key '" + it.key() + "'; only 'scope' is read.");
-        scope = sim::toLower(http::stringField(body, "scope").value_or("all"));
+        scope = toLower(http::stringField(body, "scope").value_or("all"));
         if (scope != "all" && scope != "commerce")
             throw http::BadRequest("scope must be 'all' or 'commerce', not '" + scope + "'.");
     }

@@ -8,10 +8,13 @@
 #include "http/json_fields.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
+#include "partnercenter/text.hpp"
 #include "sim/engine/engine.hpp"
 #include "sim/lookup.hpp"
 
 namespace pcsim::admin {
+
+using partnercenter::text::equalsIgnoreCase;
 namespace {
 
 using http::HttpResponse;
@@ -51,8 +54,8 @@ nlohmann::ordered_json rowJson(const engine::CoverageRow& row) {
 HttpResponse coverageReport(RequestContext& ctx) {
     auto grainText = ctx.request.queryParam("grain").value_or("day");
     engine::CoverageGrain grain;
-    if (sim::equalsIgnoreCase(grainText, "day")) grain = engine::CoverageGrain::day;
-    else if (sim::equalsIgnoreCase(grainText, "hour")) grain = engine::CoverageGrain::hour;
+    if (equalsIgnoreCase(grainText, "day")) grain = engine::CoverageGrain::day;
+    else if (equalsIgnoreCase(grainText, "hour")) grain = engine::CoverageGrain::hour;
     else throw http::BadRequest("grain must be hour or day, not '" + grainText + "'.");
 
     std::vector<engine::CoverageRow> rows;

@@ -11,8 +11,11 @@
 #include "http/responses.hpp"
 #include "http/routes.hpp"
 #include "http/wire/journal_answers.hpp"
+#include "partnercenter/text.hpp"
 
 namespace pcsim::admin {
+
+using partnercenter::text::equalsIgnoreCase;
 namespace {
 
 using http::HttpResponse;
@@ -61,7 +64,7 @@ HttpResponse verify(RequestContext& ctx) {
     for (auto it = body.begin(); it != body.end(); ++it) {
         bool known = false;
         for (const char* key : {"request", "count", "atLeast", "atMost"})
-            known = known || sim::equalsIgnoreCase(it.key(), key);
+            known = known || equalsIgnoreCase(it.key(), key);
         if (!known) throw http::BadRequest("Unknown key '" + it.key() + "'; use request, count, atLeast, atMost.");
     }
     const auto asked = http::readModel<http::VerifyRequest>(body);

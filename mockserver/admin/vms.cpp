@@ -11,10 +11,13 @@
 #include "http/json_fields.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
+#include "partnercenter/text.hpp"
 #include "scenario/run_schedule.hpp"
 #include "sim/engine/vm_changes.hpp"
 
 namespace pcsim::admin {
+
+using partnercenter::text::equalsIgnoreCase;
 namespace {
 
 using http::HttpResponse;
@@ -59,7 +62,7 @@ void onlyKeys(const nlohmann::json& body, std::initializer_list<std::string_view
     if (!body.is_object()) throw http::BadRequest("The body must be a JSON object.");
     for (auto it = body.begin(); it != body.end(); ++it) {
         bool known = false;
-        for (auto key : allowed) known = known || sim::equalsIgnoreCase(it.key(), key);
+        for (auto key : allowed) known = known || equalsIgnoreCase(it.key(), key);
         if (!known) throw http::BadRequest("Unknown key '" + it.key() + "'.");
     }
 }

@@ -1,44 +1,29 @@
 #include "http/app.hpp"
 
-#include <cstdint>
-#include <random>
-
 #include "http/azure_common.hpp"
 #include "http/body.hpp"
 #include "http/context.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
 #include "http/sandbox_address.hpp"
+#include "partnercenter/ids.hpp"
 #include "partnercenter/models/reader.hpp"
+#include "partnercenter/text.hpp"
 #include "sim/errors/arm.hpp"
 #include "sim/errors/partner_center.hpp"
 
 namespace pcsim::http {
 
-namespace {
+using partnercenter::ids::randomGuid;
+using partnercenter::text::equalsIgnoreCase;
+using partnercenter::text::startsWithIgnoreCase;
+using partnercenter::text::toLower;
 
-std::string freshGuid() {
-    // Request and correlation ids the client did not send: random, and apart from the world's
-    // seeded ids so that generating them never changes what a scenario replays. Two draws make
-    // the 128 bits (one draw per hex digit showed in profiles: two guids per request).
-    thread_local std::mt19937_64 random{std::random_device{}()};
-    const std::uint64_t bits[2] = {random(), random()};
-    static constexpr char digits[] = "0123456789abcdef";
-    std::string guid(36, '-');
-    int nibble = 0;
-    for (std::size_t i = 0; i < guid.size(); ++i) {
-        if (i == 8 || i == 13 || i == 18 || i == 23) continue;
-        guid[i] = digits[(bits[nibble / 16] >> (4 * (nibble % 16))) & 15];
-        ++nibble;
-    }
-    guid[14] = '4';                        // version 4: random
-    guid[19] = digits[8 | (bits[1] & 3)];  // RFC 4122 variant (8, 9, a or b), from the digit it replaces
-    return guid;
-}
+namespace {
 
 std::optional<std::string> bearerToken(const HttpRequest& request) {
     auto header = request.header("authorization");
-    if (!header || !sim::startsWithIgnoreCase(*header, "Bearer ")) return std::nullopt;
+    if (!header || !startsWithIgnoreCase(*header, "Bearer ")) return std::nullopt;
     auto token = header->substr(7);
     while (!token.empty() && token.front() == ' ') token.erase(0, 1);
     if (token.empty()) return std::nullopt;
@@ -59,7 +44,7 @@ HttpResponse faultResponse(ErrorShape shape, const sim::FaultResponse& respond) 
 }
 
 bool isJsonContentType(const std::string& value) {
-    auto lower = sim::toLower(value);
+    auto lower = toLower(value);
     return lower.find("json") != std::string::npos;
 }
 
@@ -71,7 +56,7 @@ bool boundTo(const Identity& identity, const Sandbox& sandbox) {
 // `path` is `prefix` or lies under it, in any letter case as the router matches paths; checked on
 // every request, so without splitting the path.
 bool isUnder(std::string_view path, std::string_view prefix) {
-    return sim::startsWithIgnoreCase(path, prefix) && (path.size() == prefix.size() || path[prefix.size()] == '/');
+    return startsWithIgnoreCase(path, prefix) && (path.size() == prefix.size() || path[prefix.size()] == '/');
 }
 
 bool isRegistryPath(std::string_view path) { return isUnder(path, "/_pcsim/sandboxes"); }
@@ -111,8 +96,10 @@ HttpResponse App::handle(const HttpRequest& request) {
     // Echoed when sent, generated otherwise (DECISIONS.md), on every answer including errors.
     auto requestId = request.header("ms-requestid");
     auto correlationId = request.header("ms-correlationid");
-    if (!requestId) requestId = freshGuid();
-    if (!correlationId) correlationId = freshGuid();
+    // Ids the client did not send: random, apart from the world's seeded ids, so that making them
+    // never changes what a scenario replays.
+    if (!requestId) requestId = randomGuid();
+    if (!correlationId) correlationId = randomGuid();
     HttpResponse response = serve(request, *requestId, *correlationId, started);
     response.setHeader("MS-RequestId", *requestId);
     response.setHeader("MS-CorrelationId", *correlationId);
@@ -227,7 +214,7 @@ HttpResponse App::process(const HttpRequest& request, Sandbox& sandbox, const st
             const sim::Timestamp now = state->world.now();
             TokenProblem problem{};
             identity = verifiedTokens_.verify(tokens_, *token, now, &problem);
-            if (!identity || !sim::equalsIgnoreCase(identity->tenantId, state->scenario->partner.tenantId) ||
+            if (!identity || !equalsIgnoreCase(identity->tenantId, state->scenario->partner.tenantId) ||
                 !boundTo(*identity, sandbox)) {
                 bool expired = !identity && problem == TokenProblem::expired;
                 auto unauthorized = expired ? routeError(shape, 401, 400, "Access denied: the token has expired.",
@@ -270,7 +257,7 @@ HttpResponse App::run(const Route& route, RouteMatch& match, const HttpRequest& 
     bool replayable = isMutatingMethod(request.method) && requestId && !requestId->empty() &&
                       (route.access == Access::app || route.access == Access::appUser);
     if (!replayable) return invoke(route, match, request, sandbox, state, std::move(identity));
-    std::string fingerprint = request.method + " " + sim::toLower(request.path);
+    std::string fingerprint = request.method + " " + toLower(request.path);
     return state->replay.run(*requestId, fingerprint, state->world.now(),
                              [&] { return invoke(route, match, request, sandbox, state, identity); });
 }

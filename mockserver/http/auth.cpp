@@ -9,9 +9,13 @@
 #include "http/responses.hpp"
 #include "http/routes.hpp"
 #include "partnercenter/models/error.hpp"
+#include "partnercenter/text.hpp"
 #include "sim/errors/entra_id.hpp"
 
 namespace pcsim::http {
+
+using partnercenter::text::equalsIgnoreCase;
+using partnercenter::text::isValidUtf8;
 
 namespace {
 
@@ -38,7 +42,7 @@ std::string formField(const std::map<std::string, std::string>& form, const std:
 
 const sim::AppCredential* findApp(const sim::Partner& partner, const std::string& clientId) {
     for (const auto& app : partner.apps)
-        if (sim::equalsIgnoreCase(app.clientId, clientId)) return &app;
+        if (equalsIgnoreCase(app.clientId, clientId)) return &app;
     return nullptr;
 }
 
@@ -52,8 +56,10 @@ HttpResponse issueToken(RequestContext& ctx, bool v2) {
     auto form = parseFormBody(ctx.request.body);
     const std::string tenant = ctx.param("tenant");
     const std::string grant = formField(form, "grant_type");
-    bool multiTenantAlias = sim::equalsIgnoreCase(tenant, "common") || sim::equalsIgnoreCase(tenant, "organizations");
-    if (!sim::equalsIgnoreCase(tenant, partner.tenantId) && !(multiTenantAlias && grant != "client_credentials"))
+    bool multiTenantAlias = partnercenter::text::equalsIgnoreCase(tenant, "common") ||
+                            partnercenter::text::equalsIgnoreCase(tenant, "organizations");
+    if (!partnercenter::text::equalsIgnoreCase(tenant, partner.tenantId) &&
+        !(multiTenantAlias && grant != "client_credentials"))
         return aadError(ctx, sim::entra_error::tenantNotFound, "Tenant '" + tenant + "' not found.", now);
     if (grant.empty())
         return aadError(ctx, sim::entra_error::missingParameter,
@@ -107,7 +113,7 @@ HttpResponse issueToken(RequestContext& ctx, bool v2) {
             const std::string username = formField(form, "username");
             const std::string password = formField(form, "password");
             for (const auto& u : partner.users)
-                if (sim::equalsIgnoreCase(u.upn, username)) user = &u;
+                if (equalsIgnoreCase(u.upn, username)) user = &u;
             if (!user || user->password.empty() || user->password != password)
                 return aadError(ctx, sim::entra_error::invalidUserCredentials,
                                 "Error validating credentials due to invalid username or password.", now);

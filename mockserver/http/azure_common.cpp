@@ -2,10 +2,14 @@
 
 #include "http/body.hpp"
 #include "http/responses.hpp"
+#include "partnercenter/text.hpp"
 #include "sim/catalog.hpp"
 #include "sim/errors/arm.hpp"
 
 namespace pcsim::http {
+
+using partnercenter::text::equalsIgnoreCase;
+using partnercenter::text::toLower;
 namespace {
 
 std::vector<std::string> words(std::string_view text) {
@@ -54,8 +58,8 @@ std::vector<FilterClause> parseFilter(std::string_view filter) {
     for (std::size_t i = 0; i < tokens.size(); i += 4) {
         if (i + 2 >= tokens.size())
             throw BadRequest("$filter: expected 'property operator value' near '" + tokens[i] + "'.");
-        clauses.push_back({tokens[i], sim::toLower(tokens[i + 1]), unquoted(tokens[i + 2])});
-        if (i + 3 < tokens.size() && !sim::equalsIgnoreCase(tokens[i + 3], "and"))
+        clauses.push_back({tokens[i], toLower(tokens[i + 1]), unquoted(tokens[i + 2])});
+        if (i + 3 < tokens.size() && !equalsIgnoreCase(tokens[i + 3], "and"))
             throw BadRequest("$filter: clauses are joined with 'and', not '" + tokens[i + 3] + "'.");
         if (i + 3 == tokens.size() - 1) throw BadRequest("$filter: nothing follows the last 'and'.");
     }

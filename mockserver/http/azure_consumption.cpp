@@ -6,11 +6,16 @@
 #include "http/azure_common.hpp"
 #include "http/azure_render.hpp"
 #include "http/body.hpp"
+#include "partnercenter/text.hpp"
 #include "sim/engine/engine.hpp"
 #include "sim/engine/reservation_lookup.hpp"
 #include "sim/errors/arm.hpp"
 
 namespace pcsim::http {
+
+using partnercenter::text::equalsIgnoreCase;
+using partnercenter::text::toLower;
+using partnercenter::text::toUpper;
 namespace {
 
 namespace engine = sim::engine;
@@ -31,7 +36,7 @@ DayRange usageDates(const RequestContext& ctx, const sim::World& world) {
     auto filter = ctx.request.queryParam("$filter");
     if (!filter) return range;
     for (const auto& clause : parseFilter(*filter)) {
-        if (!sim::equalsIgnoreCase(clause.property, "properties/usageDate"))
+        if (!equalsIgnoreCase(clause.property, "properties/usageDate"))
             throw BadRequest("$filter: only properties/usageDate can be filtered on, not " + clause.property + ".");
         const auto day = parseDay(clause.value, "properties/usageDate");
         if (clause.op == "ge") range.from = day;
@@ -58,8 +63,8 @@ std::string scopeIdOf(const RequestContext& ctx) {
 HttpResponse summaries(RequestContext& ctx) {
     auto grainText = ctx.request.queryParam("grain");
     engine::Grain grain;
-    if (grainText && sim::equalsIgnoreCase(*grainText, "daily")) grain = engine::Grain::daily;
-    else if (grainText && sim::equalsIgnoreCase(*grainText, "monthly")) grain = engine::Grain::monthly;
+    if (grainText && partnercenter::text::equalsIgnoreCase(*grainText, "daily")) grain = engine::Grain::daily;
+    else if (grainText && partnercenter::text::equalsIgnoreCase(*grainText, "monthly")) grain = engine::Grain::monthly;
     else return armError(400, sim::arm_error::badRequest, "grain is required: daily or monthly.");
     const auto reservationId = reservationParam(ctx);
     std::vector<engine::UtilizationRow> rows;
@@ -102,15 +107,15 @@ void readRecommendationFilter(const RequestContext& ctx, engine::RecommendationR
     static const std::map<std::string, int> lookBacks = {{"last7days", 7}, {"last30days", 30}, {"last60days", 60}};
     for (const auto& clause : parseFilter(*filter)) {
         if (clause.op != "eq") throw BadRequest("$filter: only 'eq' is supported, not '" + clause.op + "'.");
-        const std::string property = sim::toLower(clause.property);
-        const std::string value = sim::toLower(clause.value);
+        const std::string property = toLower(clause.property);
+        const std::string value = toLower(clause.value);
         if (property == "properties/scope" && (value == "single" || value == "shared")) {
             request.scope =
                 value == "single" ? engine::RecommendationScope::single : engine::RecommendationScope::shared;
         } else if (property == "properties/lookbackperiod" && lookBacks.count(value)) {
             request.lookBackDays = lookBacks.at(value);
         } else if (property == "properties/term" && (value == "p1y" || value == "p3y" || value == "p5y")) {
-            request.term = sim::toUpper(value);
+            request.term = toUpper(value);
         } else if (property == "properties/resourcetype" && value == "virtualmachines") {
         } else {
             throw BadRequest("$filter: unsupported condition " + clause.property + " eq '" + clause.value +

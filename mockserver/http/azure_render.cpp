@@ -3,11 +3,14 @@
 #include <cstdio>
 
 #include "http/json_fields.hpp"
+#include "partnercenter/text.hpp"
 #include "sim/engine/applied_scope.hpp"
 #include "sim/engine/eligibility.hpp"
 #include "sim/engine/reservation_lookup.hpp"
 
 namespace pcsim::http {
+
+using partnercenter::text::toLower;
 namespace {
 
 namespace engine = sim::engine;
@@ -61,7 +64,7 @@ ReservationView reservationView(const sim::World& world, const sim::ReservationO
         if (const sim::Subscription* paying = customer->customer.findSubscription(order.billingSubscriptionId))
             view.billingScopeId = "/subscriptions/" + paying->azureSubscriptionId;
     const auto& lineage = world.reservationEngine.lineage;
-    if (auto it = lineage.find(sim::toLower(reservation.id)); it != lineage.end()) view.lineage = it->second;
+    if (auto it = lineage.find(toLower(reservation.id)); it != lineage.end()) view.lineage = it->second;
     return view;
 }
 

@@ -4,11 +4,14 @@
 #include "http/azure_common.hpp"
 #include "http/azure_render.hpp"
 #include "http/body.hpp"
+#include "partnercenter/text.hpp"
 #include "sim/engine/reservation_changes.hpp"
 #include "sim/engine/reservation_lookup.hpp"
 #include "sim/errors/arm.hpp"
 
 namespace pcsim::http {
+
+using partnercenter::text::equalsIgnoreCase;
 namespace {
 
 namespace engine = sim::engine;
@@ -44,8 +47,8 @@ engine::ReservationPatch readPatch(const nlohmann::json& properties) {
         if (target) patch.appliedScopes = std::vector<std::string>{*target};
     }
     if (auto flexibility = stringField(properties, "instanceFlexibility")) {
-        if (sim::equalsIgnoreCase(*flexibility, "On")) patch.instanceFlexibility = true;
-        else if (sim::equalsIgnoreCase(*flexibility, "Off")) patch.instanceFlexibility = false;
+        if (equalsIgnoreCase(*flexibility, "On")) patch.instanceFlexibility = true;
+        else if (equalsIgnoreCase(*flexibility, "Off")) patch.instanceFlexibility = false;
         else throw BadRequest("instanceFlexibility must be On or Off, not '" + *flexibility + "'.");
     }
     patch.displayName = stringField(properties, "displayName");
@@ -136,7 +139,7 @@ HttpResponse split(RequestContext& ctx) {
     if (!ref)
         return armError(400, sim::arm_error::invalidReservationId,
                         "'" + *reservationArmId + "' is not a reservation id.");
-    if (!sim::equalsIgnoreCase(ref->reservationOrderId, ctx.param("reservationOrderId")))
+    if (!partnercenter::text::equalsIgnoreCase(ref->reservationOrderId, ctx.param("reservationOrderId")))
         return armError(404, sim::arm_error::reservationNotInOrder,
                         "Reservation '" + *reservationArmId + "' is not in this reservation order.");
     std::vector<ReservationView> views;

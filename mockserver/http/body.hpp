@@ -35,8 +35,7 @@ template <class T>
 T readJsonBody(const HttpRequest& request) {
     return readModel<T>(parseJsonBody(request));
 }
-// Whether `text` is well-formed UTF-8 (no overlong forms, surrogates or code points past U+10FFFF).
-bool isValidUtf8(std::string_view text);
+
 // The deepest nesting of arrays/objects in a JSON text (strings are skipped); stops counting past `limit`.
 int jsonNestingDepth(std::string_view text, int limit);
 

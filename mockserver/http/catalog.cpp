@@ -6,11 +6,15 @@
 #include "http/render.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
+#include "partnercenter/text.hpp"
 #include "sim/catalog_rules.hpp"
 #include "sim/customers_ops.hpp"
 #include "sim/errors/partner_center.hpp"
 
 namespace pcsim::http {
+
+using partnercenter::text::equalsIgnoreCase;
+using partnercenter::text::toUpper;
 
 namespace {
 
@@ -117,7 +121,7 @@ Handler cached(HttpResponse (*render)(RequestContext&, const sim::CatalogQuery&)
 HttpResponse checkInventory(RequestContext& ctx) {
     auto request = models::parse<models::InventoryCheckRequest>(parseJsonBody(ctx.request));
     sim::InventoryQuery query;
-    query.country = sim::toUpper(ctx.request.queryParam("country").value_or(""));
+    query.country = partnercenter::text::toUpper(ctx.request.queryParam("country").value_or(""));
     for (const auto& target : request.targetItems) query.targets.push_back({target.productId, target.skuId});
     query.context = request.inventoryContext;
     auto results = [&] {

@@ -4,10 +4,13 @@
 #include "http/render.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
+#include "partnercenter/text.hpp"
 #include "sim/customers_ops.hpp"
-#include "sim/percent_encoding.hpp"
 
 namespace pcsim::http {
+
+using partnercenter::text::equalsIgnoreCase;
+using partnercenter::text::percentEncode;
 
 namespace {
 
@@ -20,7 +23,7 @@ std::optional<sim::CustomerFilter> customerFilter(const HttpRequest& request) {
         throw BadRequest("The query parameter 'filter' is not a JSON object.");
     auto readField = [&](std::string_view name) -> std::string {
         for (auto& [key, value] : filter.items())
-            if (sim::equalsIgnoreCase(key, name) && value.is_string()) return value.get<std::string>();
+            if (equalsIgnoreCase(key, name) && value.is_string()) return value.get<std::string>();
         return {};
     };
     return sim::CustomerFilter{readField("Field"), readField("Value"), readField("Operator")};
@@ -42,7 +45,7 @@ HttpResponse listCustomers(RequestContext& ctx) {
     std::vector<models::Customer> items;
     for (const auto& customer : page->items) items.push_back(renderCustomer(customer, false));
     std::string query = "size=" + std::to_string(page->size);
-    if (auto f = request.queryParam("filter")) query += "&filter=" + sim::percentEncode(*f);
+    if (auto f = request.queryParam("filter")) query += "&filter=" + partnercenter::text::percentEncode(*f);
     auto result = collection(std::move(items), "/customers?" + query);
     if (page->continuationToken) {
         auto next = link("/customers?" + query + "&seekOperation=Next");

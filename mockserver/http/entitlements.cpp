@@ -4,8 +4,11 @@
 #include "http/render.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
+#include "partnercenter/text.hpp"
 
 namespace pcsim::http {
+
+using partnercenter::text::equalsIgnoreCase;
 
 namespace {
 
@@ -31,8 +34,8 @@ HttpResponse artifactDetails(RequestContext& ctx) {
     }();
     if (!order) return error(order.error());
     // The group and line item segments must be the ones this artifact's link carries.
-    if (!sim::equalsIgnoreCase(order->artifactGroupId, ctx.param("groupId")) ||
-        !sim::equalsIgnoreCase(order->artifactLineItemId, ctx.param("lineItemId")))
+    if (!equalsIgnoreCase(order->artifactGroupId, ctx.param("groupId")) ||
+        !equalsIgnoreCase(order->artifactLineItemId, ctx.param("lineItemId")))
         return error(404, sim::entitlement_error::notFound,
                      "No reserved instance artifact at " + ctx.request.path + ".");
     return json(200, renderArtifactDetails(*order));

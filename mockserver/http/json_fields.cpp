@@ -3,9 +3,11 @@
 #include <cmath>
 
 #include "http/body.hpp"
-#include "sim/catalog.hpp"
+#include "partnercenter/text.hpp"
 
 namespace pcsim::http {
+
+using partnercenter::text::equalsIgnoreCase;
 namespace {
 
 // The field's value unless absent or null; throws when `isType` rejects it.
@@ -22,7 +24,7 @@ const nlohmann::json* typedField(const nlohmann::json& object, std::string_view 
 const nlohmann::json* field(const nlohmann::json& object, std::string_view key) {
     if (!object.is_object()) return nullptr;
     for (auto it = object.begin(); it != object.end(); ++it)
-        if (sim::equalsIgnoreCase(it.key(), key)) return &it.value();
+        if (equalsIgnoreCase(it.key(), key)) return &it.value();
     return nullptr;
 }
 

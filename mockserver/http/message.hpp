@@ -42,7 +42,6 @@ HttpRequest makeRequest(std::string method, std::string_view target, std::string
                         std::map<std::string, std::string> headers = {});
 // Splits a request target into a decoded path and its parsed query.
 void parseTarget(std::string_view target, HttpRequest& into);
-std::string percentDecode(std::string_view text, bool plusIsSpace);
 std::map<std::string, std::string> parseFormBody(std::string_view body);
 
 }  // namespace pcsim::http

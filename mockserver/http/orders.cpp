@@ -5,14 +5,17 @@
 #include "http/render.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
+#include "partnercenter/text.hpp"
 
 namespace pcsim::http {
+
+using partnercenter::text::equalsIgnoreCase;
 
 namespace {
 
 bool includePrice(const HttpRequest& request) {
     auto value = request.queryParam("include_price");
-    return value && sim::equalsIgnoreCase(*value, "true");
+    return value && equalsIgnoreCase(*value, "true");
 }
 
 std::string ordersUri(const RequestContext& ctx) { return "/customers/" + ctx.param("customerId") + "/orders"; }
@@ -62,9 +65,9 @@ HttpResponse provisioningStatus(RequestContext& ctx) {
 // PATCH {"id": "...", "status": "cancelled"}: the integration sandbox's order cancellation.
 HttpResponse patchOrder(RequestContext& ctx) {
     auto patch = models::parse<models::Order>(parseJsonBody(ctx.request));
-    if (!patch.status || !sim::equalsIgnoreCase(*patch.status, "cancelled"))
+    if (!patch.status || !equalsIgnoreCase(*patch.status, "cancelled"))
         throw BadRequest("status: only \"cancelled\" can be set on an order.");
-    if (patch.id && !sim::equalsIgnoreCase(*patch.id, ctx.param("orderId")))
+    if (patch.id && !equalsIgnoreCase(*patch.id, ctx.param("orderId")))
         throw BadRequest("id: the body's order id does not match the order in the path.");
     sim::Timestamp now{};
     auto order = [&] {

@@ -2,9 +2,11 @@
 
 #include <charconv>
 
-#include "sim/catalog.hpp"
+#include "partnercenter/text.hpp"
 
 namespace pcsim::http {
+
+using partnercenter::text::equalsIgnoreCase;
 
 namespace {
 
@@ -50,10 +52,9 @@ bool RequestFramer::readHead(std::string_view head) {
         if (colon == std::string_view::npos) continue;
         const std::string_view name = trimmed(line.substr(0, colon));
         const std::string_view value = trimmed(line.substr(colon + 1));
-        if (sim::equalsIgnoreCase(name, "transfer-encoding")) return false;
-        if (sim::equalsIgnoreCase(name, "expect") && sim::equalsIgnoreCase(value, "100-continue"))
-            expectsContinue_ = http11;
-        if (sim::equalsIgnoreCase(name, "content-length")) {
+        if (equalsIgnoreCase(name, "transfer-encoding")) return false;
+        if (equalsIgnoreCase(name, "expect") && equalsIgnoreCase(value, "100-continue")) expectsContinue_ = http11;
+        if (equalsIgnoreCase(name, "content-length")) {
             std::size_t length = 0;
             const auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), length);
             if (error != std::errc{} || end != value.data() + value.size()) return false;

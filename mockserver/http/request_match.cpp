@@ -3,9 +3,11 @@
 #include <vector>
 
 #include "http/router.hpp"
-#include "sim/catalog.hpp"
+#include "partnercenter/text.hpp"
 
 namespace pcsim::http {
+
+using partnercenter::text::equalsIgnoreCase;
 
 namespace {
 bool matchFrom(const std::vector<std::string_view>& pattern, std::size_t p, const std::vector<std::string_view>& path,
@@ -17,7 +19,7 @@ bool matchFrom(const std::vector<std::string_view>& pattern, std::size_t p, cons
         return false;
     }
     if (s == path.size()) return false;
-    if (pattern[p] != "*" && !sim::equalsIgnoreCase(pattern[p], path[s])) return false;
+    if (pattern[p] != "*" && !equalsIgnoreCase(pattern[p], path[s])) return false;
     return matchFrom(pattern, p + 1, path, s + 1);
 }
 }  // namespace
@@ -27,7 +29,7 @@ bool pathMatches(std::string_view pattern, std::string_view path) {
 }
 
 bool requestMatches(const sim::RequestMatch& match, std::string_view method, std::string_view path) {
-    if (!match.method.empty() && !sim::equalsIgnoreCase(match.method, method)) return false;
+    if (!match.method.empty() && !equalsIgnoreCase(match.method, method)) return false;
     return match.path.empty() || pathMatches(match.path, path);
 }
 

@@ -4,9 +4,12 @@
 
 #include "http/body.hpp"
 #include "http/request_match.hpp"
-#include "sim/catalog.hpp"
+#include "partnercenter/text.hpp"
 
 namespace pcsim::http {
+
+using partnercenter::text::equalsIgnoreCase;
+using partnercenter::text::toUpper;
 
 namespace {
 
@@ -15,7 +18,7 @@ const char* const kFields[] = {"method", "path",  "status", "correlationId", "re
 
 std::string canonicalField(std::string_view key) {
     for (const char* field : kFields)
-        if (sim::equalsIgnoreCase(field, key)) return field;
+        if (equalsIgnoreCase(field, key)) return field;
     throw BadRequest("Unknown request pattern field '" + std::string(key) +
                      "'; use method, path, status, correlationId, requestId, fault, since, until, simSince, simUntil.");
 }
@@ -41,7 +44,7 @@ sim::Timestamp timestampOf(const std::string& field, const std::string& text) {
 }
 
 void setField(RequestPattern& pattern, const std::string& field, const std::string& value) {
-    if (field == "method") pattern.method = sim::toUpper(value);
+    if (field == "method") pattern.method = toUpper(value);
     else if (field == "path") {
         if (!value.empty() && value.front() != '/') throw BadRequest("path: '" + value + "' must start with '/'.");
         pattern.path = value;
@@ -62,11 +65,11 @@ bool inRange(sim::Timestamp t, const std::optional<sim::Timestamp>& since, const
 }  // namespace
 
 bool RequestPattern::matches(const JournalEntry& entry) const {
-    if (!method.empty() && !sim::equalsIgnoreCase(method, entry.method)) return false;
+    if (!method.empty() && !equalsIgnoreCase(method, entry.method)) return false;
     if (status && entry.status != *status) return false;
     if (statusClass && entry.status / 100 != *statusClass) return false;
-    if (correlationId && !sim::equalsIgnoreCase(*correlationId, entry.correlationId)) return false;
-    if (requestId && !sim::equalsIgnoreCase(*requestId, entry.requestId)) return false;
+    if (correlationId && !equalsIgnoreCase(*correlationId, entry.correlationId)) return false;
+    if (requestId && !equalsIgnoreCase(*requestId, entry.requestId)) return false;
     if (fault && (!entry.fault || *fault != *entry.fault)) return false;
     if (!inRange(entry.time, since, until) || !inRange(entry.simTime, simSince, simUntil)) return false;
     return path.empty() || pathMatches(path, entry.path);  // the costliest test last

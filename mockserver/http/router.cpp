@@ -1,8 +1,10 @@
 #include "http/router.hpp"
 
-#include "sim/catalog.hpp"
+#include "partnercenter/text.hpp"
 
 namespace pcsim::http {
+
+using partnercenter::text::equalsIgnoreCase;
 
 std::vector<std::string_view> splitPath(std::string_view path) {
     std::vector<std::string_view> segments;
@@ -48,7 +50,7 @@ bool matchSegments(const Route& route, const std::vector<std::string_view>& path
         const auto& expected = route.segments[i];
         if (isParameter(expected)) {
             params[expected.substr(1, expected.size() - 2)] = std::string(path[i]);
-        } else if (!sim::equalsIgnoreCase(expected, path[i])) {
+        } else if (!equalsIgnoreCase(expected, path[i])) {
             return false;
         }
     }
@@ -63,7 +65,7 @@ RouteMatch Router::match(std::string_view method, std::string_view path) const {
         std::map<std::string, std::string> params;
         if (!matchSegments(route, segments, params)) continue;
         result.pathExists = true;
-        if (sim::equalsIgnoreCase(route.method, method)) {
+        if (equalsIgnoreCase(route.method, method)) {
             result.route = &route;
             result.params = std::move(params);
             return result;

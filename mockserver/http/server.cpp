@@ -16,10 +16,13 @@
 #include "http/request_framer.hpp"
 #include "http/response_bytes.hpp"
 #include "http/responses.hpp"
+#include "partnercenter/text.hpp"
 #include "sim/catalog.hpp"
 #include "sim/errors/partner_center.hpp"
 
 namespace pcsim::http {
+
+using partnercenter::text::toLower;
 
 // How the answer to one request is framed: its HTTP version, and whether the connection stays open.
 // Not in the anonymous namespace: DelayedResponses, declared in server.hpp, keeps one per held answer.
@@ -55,9 +58,9 @@ HttpRequest toHttpRequest(const Http::Request& in, const std::string& target) {
         value.str({});
         value.clear();
         header->write(value);
-        out.headers.emplace(sim::toLower(header->name()), value.str());
+        out.headers.emplace(toLower(header->name()), value.str());
     }
-    for (const auto& [name, raw] : in.headers().rawList()) out.headers.emplace(sim::toLower(name), raw.value());
+    for (const auto& [name, raw] : in.headers().rawList()) out.headers.emplace(toLower(name), raw.value());
     out.body = in.body();
     out.remoteAddress = in.address().host();
     return out;

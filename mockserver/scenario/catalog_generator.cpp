@@ -3,10 +3,15 @@
 #include <cmath>
 #include <unordered_set>
 
+#include "partnercenter/text.hpp"
 #include "scenario/catalog_naming.hpp"
 #include "sim/purchase_terms.hpp"
 
 namespace pcsim::scenario {
+
+using partnercenter::text::equalsIgnoreCase;
+using partnercenter::text::toLower;
+using partnercenter::text::toUpper;
 namespace {
 
 // USD per hour of one ratio unit in US East, close to the public pay-as-you-go prices
@@ -29,7 +34,7 @@ double pricePerRatioUnit(std::string_view group) {
         {"Ev3 Series", 0.063},
     };
     for (const auto& price : prices)
-        if (sim::equalsIgnoreCase(price.group, group)) return price.perUnit;
+        if (equalsIgnoreCase(price.group, group)) return price.perUnit;
     return 0.05;
 }
 
@@ -38,7 +43,7 @@ double pricePerRatioUnit(std::string_view group) {
 double roundTo(double value, double scale) { return std::round(value * scale) / scale; }
 
 std::string sizeRegionKey(std::string_view armSkuName, std::string_view armRegionName) {
-    return sim::toLower(armSkuName) + '|' + sim::toLower(armRegionName);
+    return toLower(armSkuName) + '|' + toLower(armRegionName);
 }
 
 // Ids already taken in one scope, kept upper-cased (ids compare case-insensitively). Generated ids are
@@ -46,7 +51,7 @@ std::string sizeRegionKey(std::string_view armSkuName, std::string_view armRegio
 class TakenIds {
 public:
     void reserve(std::size_t count) { taken_.reserve(count); }
-    void add(std::string_view id) { taken_.insert(sim::toUpper(id)); }
+    void add(std::string_view id) { taken_.insert(toUpper(id)); }
     std::string draw(sim::IdGenerator& ids, std::size_t length) {
         std::string id = ids.catalogId(length);
         while (!taken_.insert(id).second) id = ids.catalogId(length);
@@ -62,7 +67,7 @@ std::string freshAvailabilityId(sim::IdGenerator& ids, const sim::Sku& sku) {
     for (;;) {
         std::string id = ids.catalogId(12);
         bool taken = false;
-        for (const auto& availability : sku.availabilities) taken = taken || sim::equalsIgnoreCase(availability.id, id);
+        for (const auto& availability : sku.availabilities) taken = taken || equalsIgnoreCase(availability.id, id);
         if (!taken) return id;
     }
 }
@@ -72,7 +77,7 @@ std::size_t productForSeries(const std::string& series, std::vector<sim::Product
                              TakenIds& productIds) {
     for (std::size_t i = 0; i < products.size(); ++i)
         for (const auto& sku : products[i].skus)
-            if (sim::equalsIgnoreCase(sku.isfGroup, series)) return i;
+            if (equalsIgnoreCase(sku.isfGroup, series)) return i;
     sim::Product product;
     product.id = productIds.draw(ids, 12);
     product.title = defaultProductTitle(series);

@@ -1,8 +1,10 @@
 #include "scenario/catalog_naming.hpp"
 
-#include "sim/catalog.hpp"
+#include "partnercenter/text.hpp"
 
 namespace pcsim::scenario {
+
+using partnercenter::text::equalsIgnoreCase;
 namespace {
 
 std::string termSuffix(const std::vector<std::string>& terms) {
@@ -13,7 +15,7 @@ std::string termSuffix(const std::vector<std::string>& terms) {
 }
 
 bool endsWith(std::string_view text, std::string_view suffix) {
-    return text.size() >= suffix.size() && sim::equalsIgnoreCase(text.substr(text.size() - suffix.size()), suffix);
+    return text.size() >= suffix.size() && equalsIgnoreCase(text.substr(text.size() - suffix.size()), suffix);
 }
 
 }  // namespace
@@ -68,7 +70,7 @@ std::string currencySymbolOf(std::string_view code) {
                                       {"AUD", "$"},  {"NZD", "$"}, {"CHF", "CHF"}, {"SEK", "kr"}, {"NOK", "kr"},
                                       {"DKK", "kr"}, {"INR", "₹"}, {"BRL", "R$"},  {"KRW", "₩"}};
     for (const auto& entry : known)
-        if (sim::equalsIgnoreCase(entry.code, code)) return entry.symbol;
+        if (equalsIgnoreCase(entry.code, code)) return entry.symbol;
     return std::string(code);
 }
 

@@ -2,18 +2,11 @@
 
 #include <cctype>
 
-#include "sim/catalog.hpp"
+#include "partnercenter/text.hpp"
 
 namespace pcsim::scenario {
 
-bool isGuid(std::string_view text) {
-    if (text.size() != 36) return false;
-    for (std::size_t i = 0; i < text.size(); ++i) {
-        bool dash = i == 8 || i == 13 || i == 18 || i == 23;
-        if (dash ? text[i] != '-' : !std::isxdigit(static_cast<unsigned char>(text[i]))) return false;
-    }
-    return true;
-}
+using partnercenter::text::toLower;
 
 bool isCatalogId(std::string_view text) {
     if (text.empty()) return false;
@@ -29,15 +22,15 @@ bool isCountryCode(std::string_view text) {
 
 bool UniqueIds::add(const std::string& id, const YAML::Node& node, Diagnostics& diags) {
     int line = node.IsDefined() ? node.Mark().line + 1 : 0;
-    auto [it, inserted] = firstLine_.emplace(sim::toLower(id), line);
+    auto [it, inserted] = firstLine_.emplace(toLower(id), line);
     if (inserted) return true;
     std::string where = it->second > 0 ? " (first used at line " + std::to_string(it->second) + ")" : "";
     diags.error(node, "duplicate " + kind_ + " '" + id + "'" + where);
     return false;
 }
 
-bool UniqueIds::contains(std::string_view id) const { return firstLine_.count(sim::toLower(id)) > 0; }
+bool UniqueIds::contains(std::string_view id) const { return firstLine_.count(toLower(id)) > 0; }
 
-void UniqueIds::addGenerated(const std::string& id) { firstLine_.emplace(sim::toLower(id), 0); }
+void UniqueIds::addGenerated(const std::string& id) { firstLine_.emplace(toLower(id), 0); }
 
 }  // namespace pcsim::scenario

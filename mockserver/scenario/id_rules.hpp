@@ -10,9 +10,6 @@
 
 namespace pcsim::scenario {
 
-// 8-4-4-4-12 hex digits, any case: customer, subscription, tenant and user ids are GUIDs in the
-// real service, and clients parse them as such.
-bool isGuid(std::string_view text);
 // Letters, digits, '-', '_', '.': catalog ids become parts of a catalogItemId ("P:S:A") and of URLs.
 bool isCatalogId(std::string_view text);
 // Two ASCII letters ("US").

@@ -1,6 +1,7 @@
 // The `catalog:` section: market and currency, products written by hand, and `generate`.
 #include <cctype>
 
+#include "partnercenter/text.hpp"
 #include "scenario/catalog_generator.hpp"
 #include "scenario/catalog_naming.hpp"
 #include "scenario/id_rules.hpp"
@@ -9,6 +10,10 @@
 #include "sim/isf_tables.hpp"
 
 namespace pcsim::scenario {
+
+using partnercenter::text::equalsIgnoreCase;
+using partnercenter::text::toLower;
+using partnercenter::text::toUpper;
 namespace {
 
 // Made-up regions beyond this many would exhaust the 4-character SKU id space of one product.
@@ -26,7 +31,7 @@ Currency readCurrency(const MapReader& catalog, LoadContext& ctx) {
         bool letters = code->size() == 3;
         for (char c : *code) letters = letters && std::isalpha(static_cast<unsigned char>(c));
         if (!letters) currency.error("code", "'code' must be a three-letter ISO 4217 currency code such as USD");
-        out.code = sim::toUpper(*code);
+        out.code = toUpper(*code);
         out.symbol = currencySymbolOf(out.code);
     }
     if (auto symbol = currency.text("symbol")) out.symbol = *symbol;
@@ -116,7 +121,7 @@ std::vector<Region> readGeneratedRegions(const MapReader& generate, LoadContext&
     std::vector<Region> regions;
     YAML::Node node = generate.value("regions");
     if (generate.has("regions") && node.IsScalar()) {
-        if (sim::equalsIgnoreCase(node.Scalar(), "all")) regions = knownRegions();
+        if (equalsIgnoreCase(node.Scalar(), "all")) regions = knownRegions();
         else
             generate.error("regions", "'regions' must be a list of region names or 'all', not '" + node.Scalar() + "'");
     } else if (YAML::Node list = generate.sequence("regions"); list.IsDefined()) {
@@ -125,7 +130,7 @@ std::vector<Region> readGeneratedRegions(const MapReader& generate, LoadContext&
             auto name = readText(list[i], "regions[" + std::to_string(i) + "]", ctx.diags);
             if (!name || !seen.add(*name, list[i], ctx.diags)) continue;
             const Region* known = findRegion(*name);
-            regions.push_back(known ? *known : Region{sim::toLower(*name), *name, 1.0});
+            regions.push_back(known ? *known : Region{toLower(*name), *name, 1.0});
         }
     }
     if (auto count = generate.integer("syntheticRegions", Need::optional, 0, kMaxSyntheticRegions))
@@ -155,7 +160,7 @@ std::shared_ptr<const sim::Catalog> readCatalog(const YAML::Node& node, LoadCont
     std::string country = "US";
     if (auto value = catalog.text("country")) {
         if (!isCountryCode(*value)) catalog.error("country", "'country' must be a two-letter country code such as US");
-        country = sim::toUpper(*value);
+        country = toUpper(*value);
     }
     Currency currency = readCurrency(catalog, ctx);
 

@@ -3,6 +3,8 @@
 #include <cctype>
 #include <chrono>
 
+#include "partnercenter/ids.hpp"
+#include "partnercenter/text.hpp"
 #include "scenario/id_rules.hpp"
 #include "scenario/run_schedule.hpp"
 #include "scenario/sections.hpp"
@@ -10,6 +12,10 @@
 #include "sim/isf_tables.hpp"
 
 namespace pcsim::scenario {
+
+using partnercenter::ids::isGuid;
+using partnercenter::text::toLower;
+using partnercenter::text::toUpper;
 namespace {
 
 const std::vector<std::string> kStatuses = {"active", "suspended", "deleted", "expired", "pending", "disabled"};
@@ -48,10 +54,10 @@ std::optional<sim::Vm> readVm(const YAML::Node& node, const std::string& path, s
     sim::Vm vm;
     vm.id = map.text("id").value_or("vm-" + std::to_string(index + 1));
     vm.resourceGroup = map.text("resourceGroup").value_or("default-rg");
-    if (auto region = map.text("region", Need::required)) vm.region = sim::toLower(*region);
+    if (auto region = map.text("region", Need::required)) vm.region = toLower(*region);
     if (auto size = map.text("size", Need::required)) {
         if (const sim::IsfEntry* known = sim::findIsf(*size)) vm.size = sim::armSkuNameOf(*known);
-        else if (ctx.catalog.sizes.count(sim::toLower(*size))) vm.size = *size;
+        else if (ctx.catalog.sizes.count(toLower(*size))) vm.size = *size;
         else
             map.error("size", "VM size '" + *size +
                                   "' is in no known instance size flexibility group (neither in the built-in "
@@ -76,7 +82,7 @@ void readVcpuQuota(const MapReader& subscription, LoadContext& ctx, sim::Subscri
         auto vcpus = readInteger(item.second, "a vCPU quota", ctx.diags, 0, 100000000);
         if (!group || !vcpus) continue;
         std::string_view builtIn = sim::canonicalIsfGroup(*group);
-        auto declared = ctx.catalog.groups.find(sim::toLower(*group));
+        auto declared = ctx.catalog.groups.find(toLower(*group));
         if (builtIn.empty() && declared == ctx.catalog.groups.end()) {
             ctx.diags.error(item.first, "vcpuQuota group '" + *group +
                                             "' does not exist; known groups: " + joinNames(sim::isfGroups()));
@@ -136,7 +142,7 @@ std::vector<sim::InventoryRestriction> readRestrictions(const MapReader& custome
                       {"armRegionName", "armSkuName", "reasonCode"});
         if (!map.isMapping()) continue;
         sim::InventoryRestriction restriction;
-        if (auto region = map.text("armRegionName")) restriction.armRegionName = sim::toLower(*region);
+        if (auto region = map.text("armRegionName")) restriction.armRegionName = toLower(*region);
         if (auto size = map.text("armSkuName")) {
             const sim::IsfEntry* known = sim::findIsf(*size);
             restriction.skuArmName = known ? sim::armSkuNameOf(*known) : *size;
@@ -172,7 +178,7 @@ std::optional<sim::Customer> readCustomer(const YAML::Node& node, const std::str
     }
     if (auto country = map.text("country")) {
         if (!isCountryCode(*country)) map.error("country", "'country' must be a two-letter country code such as US");
-        out.country = sim::toUpper(*country);
+        out.country = toUpper(*country);
     }
     if (YAML::Node list = map.sequence("subscriptions"); list.IsDefined()) {
         for (std::size_t i = 0; i < list.size(); ++i)

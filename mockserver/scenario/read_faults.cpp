@@ -1,5 +1,6 @@
 // The `faults:` and `throttling:` sections: which requests they apply to (`match`), when a fault
 // fires (`when`) and what it answers instead (`respond`).
+#include "partnercenter/text.hpp"
 #include "scenario/id_rules.hpp"
 #include "scenario/loader.hpp"
 #include "scenario/sections.hpp"
@@ -7,6 +8,8 @@
 #include "scenario/yaml_fields.hpp"
 
 namespace pcsim::scenario {
+
+using partnercenter::text::equalsIgnoreCase;
 namespace {
 
 const std::vector<std::string> kMethods = {"GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS", "*"};
@@ -178,8 +181,8 @@ FaultRuleResult parseFaultRule(std::string_view text, std::string sourceName) {
 sim::Throttling readThrottling(const YAML::Node& node, LoadContext& ctx) {
     if (!node.IsDefined() || node.IsNull()) return {};
     if (node.IsScalar()) {
-        if (sim::equalsIgnoreCase(node.Scalar(), "off") || sim::equalsIgnoreCase(node.Scalar(), "false")) return {};
-        if (sim::equalsIgnoreCase(node.Scalar(), "documented")) return sim::Throttling::documented();
+        if (equalsIgnoreCase(node.Scalar(), "off") || equalsIgnoreCase(node.Scalar(), "false")) return {};
+        if (equalsIgnoreCase(node.Scalar(), "documented")) return sim::Throttling::documented();
     }
     if (!node.IsSequence()) {
         ctx.diags.error(node, "'throttling' must be off, documented, or a list of { match, limit, windowSeconds }");

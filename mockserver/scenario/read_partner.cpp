@@ -1,9 +1,14 @@
 // The `partner:` section: the partner tenant, its app credentials and its users.
+#include "partnercenter/ids.hpp"
+#include "partnercenter/text.hpp"
 #include "scenario/id_rules.hpp"
 #include "scenario/sections.hpp"
 #include "scenario/yaml_fields.hpp"
 
 namespace pcsim::scenario {
+
+using partnercenter::ids::isGuid;
+using partnercenter::text::toUpper;
 namespace {
 
 const std::vector<std::string> kRoles = {"AdminAgent", "SalesAgent", "GlobalAdmin"};
@@ -77,7 +82,7 @@ sim::Partner readPartner(const YAML::Node& node, LoadContext& ctx) {
     if (auto country = partner.text("country")) {
         if (!isCountryCode(*country))
             partner.error("country", "'country' must be a two-letter country code such as US");
-        out.country = sim::toUpper(*country);
+        out.country = toUpper(*country);
     }
     if (auto sandbox = partner.flag("integrationSandbox")) out.integrationSandbox = *sandbox;
     readApps(partner, ctx, out);

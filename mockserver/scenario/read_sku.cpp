@@ -1,5 +1,6 @@
 // One SKU of `catalog.products[].skus` with its availabilities. What the file leaves out is taken
 // from the built-in ISF tables (group, ratio, cores, memory) and region table (display name).
+#include "partnercenter/text.hpp"
 #include "scenario/catalog_naming.hpp"
 #include "scenario/id_rules.hpp"
 #include "scenario/regions.hpp"
@@ -8,6 +9,8 @@
 #include "sim/isf_tables.hpp"
 
 namespace pcsim::scenario {
+
+using partnercenter::text::toLower;
 namespace {
 
 const std::vector<std::string> kPrerequisites = {"AzureSubscriptionRegistration", "InventoryCheck"};
@@ -65,7 +68,7 @@ void resolveIsf(const MapReader& map, const sim::IsfEntry* known, LoadContext& c
     if (ratio > 0) sku.isfRatio = ratio;
     else if (known) sku.isfRatio = known->ratio;
 
-    if (!sku.isfGroup.empty()) ctx.catalog.groups.emplace(sim::toLower(sku.isfGroup), sku.isfGroup);
+    if (!sku.isfGroup.empty()) ctx.catalog.groups.emplace(toLower(sku.isfGroup), sku.isfGroup);
 }
 
 void readSizeAttributes(const MapReader& map, const sim::IsfEntry* known, sim::Sku& sku) {
@@ -123,9 +126,9 @@ std::optional<sim::Sku> readSku(const YAML::Node& node, const std::string& path,
     if (auto name = map.text("armSkuName", Need::required)) {
         known = sim::findIsf(*name);
         sku.armSkuName = known ? sim::armSkuNameOf(*known) : *name;  // canonical spelling when known
-        ctx.catalog.sizes.insert(sim::toLower(sku.armSkuName));
+        ctx.catalog.sizes.insert(toLower(sku.armSkuName));
     }
-    if (auto region = map.text("armRegionName", Need::required)) sku.armRegionName = sim::toLower(*region);
+    if (auto region = map.text("armRegionName", Need::required)) sku.armRegionName = toLower(*region);
     sku.region = map.text("region").value_or(regionDisplayName(sku.armRegionName));
 
     resolveIsf(map, known, ctx, sku);

@@ -2,9 +2,11 @@
 
 #include <cstdio>
 
-#include "sim/catalog.hpp"
+#include "partnercenter/text.hpp"
 
 namespace pcsim::scenario {
+
+using partnercenter::text::equalsIgnoreCase;
 
 const std::vector<Region>& knownRegions() {
     // Display names follow the Partner Center / Azure price-sheet spelling ("US East 2", "EU West").
@@ -47,7 +49,7 @@ const std::vector<Region>& knownRegions() {
 
 const Region* findRegion(std::string_view armName) {
     for (const auto& region : knownRegions())
-        if (sim::equalsIgnoreCase(region.armName, armName)) return &region;
+        if (equalsIgnoreCase(region.armName, armName)) return &region;
     return nullptr;
 }
 

@@ -1,8 +1,10 @@
 #include "scenario/run_schedule.hpp"
 
-#include "sim/catalog.hpp"
+#include "partnercenter/text.hpp"
 
 namespace pcsim::scenario {
+
+using partnercenter::text::equalsIgnoreCase;
 namespace {
 
 // "HH:MM" → minutes after midnight; 24:00 only when `allowMidnightEnd`.
@@ -22,8 +24,8 @@ std::optional<int> parseClockTime(std::string_view text, bool allowMidnightEnd) 
 
 std::optional<sim::RunSchedule> parseRunSchedule(std::string_view text) {
     sim::RunSchedule schedule;
-    if (sim::equalsIgnoreCase(text, "always")) return schedule;
-    if (sim::equalsIgnoreCase(text, "off")) {
+    if (equalsIgnoreCase(text, "always")) return schedule;
+    if (equalsIgnoreCase(text, "off")) {
         schedule.kind = sim::RunSchedule::Kind::off;
         return schedule;
     }

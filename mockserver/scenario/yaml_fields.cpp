@@ -5,9 +5,11 @@
 #include <cmath>
 #include <cstdio>
 
-#include "sim/catalog.hpp"
+#include "partnercenter/text.hpp"
 
 namespace pcsim::scenario {
+
+using partnercenter::text::equalsIgnoreCase;
 namespace {
 
 std::string kindOf(const YAML::Node& node) {
@@ -100,9 +102,9 @@ std::optional<bool> flagOf(const YAML::Node& node) {
     if (node.IsScalar()) {
         const std::string& text = node.Scalar();
         for (const char* yes : {"true", "yes", "on"})
-            if (sim::equalsIgnoreCase(text, yes)) return true;
+            if (equalsIgnoreCase(text, yes)) return true;
         for (const char* no : {"false", "no", "off"})
-            if (sim::equalsIgnoreCase(text, no)) return false;
+            if (equalsIgnoreCase(text, no)) return false;
     }
     return std::nullopt;
 }
@@ -117,7 +119,7 @@ std::optional<std::string> readChoice(const YAML::Node& node, std::string_view w
                                       const std::vector<std::string>& allowed) {
     if (node.IsScalar()) {
         for (const auto& name : allowed)
-            if (sim::equalsIgnoreCase(name, node.Scalar())) return name;
+            if (equalsIgnoreCase(name, node.Scalar())) return name;
     }
     diags.error(node, std::string(what) + " must be one of: " + joinNames(allowed) + "; not " + kindOf(node));
     return std::nullopt;

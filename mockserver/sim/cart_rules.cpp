@@ -1,10 +1,13 @@
 #include "sim/cart_rules.hpp"
 
+#include "partnercenter/text.hpp"
 #include "sim/catalog_rules.hpp"
 #include "sim/inventory.hpp"
 #include "sim/purchase_terms.hpp"
 
 namespace pcsim::sim {
+
+using partnercenter::text::equalsIgnoreCase;
 namespace {
 
 // The only RI the integration sandbox sells, and how many of them a customer may hold

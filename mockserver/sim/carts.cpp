@@ -2,11 +2,14 @@
 
 #include <set>
 
+#include "partnercenter/text.hpp"
 #include "sim/cart_rules.hpp"
 #include "sim/lookup.hpp"
 #include "sim/purchase_terms.hpp"
 
 namespace pcsim::sim {
+
+using partnercenter::text::toLower;
 namespace {
 
 // Update of a submitted cart: the error table's 800065 ("Cannot check out an already submitted

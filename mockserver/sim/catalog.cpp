@@ -1,38 +1,13 @@
 #include "sim/catalog.hpp"
 
 #include <algorithm>
-#include <cctype>
+
+#include "partnercenter/text.hpp"
 
 namespace pcsim::sim {
 
-// Case-insensitive names in the protocol (header and query names, enum values, ids) fold ASCII
-// letters only, whatever the process locale; and without a locale call per character, which
-// showed in profiles of the request path.
-namespace {
-char asciiLower(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
-char asciiUpper(char c) { return c >= 'a' && c <= 'z' ? char(c - 'a' + 'A') : c; }
-}  // namespace
-
-std::string toUpper(std::string_view text) {
-    std::string out(text);
-    for (auto& c : out) c = asciiUpper(c);
-    return out;
-}
-
-std::string toLower(std::string_view text) {
-    std::string out(text);
-    for (auto& c : out) c = asciiLower(c);
-    return out;
-}
-
-bool equalsIgnoreCase(std::string_view a, std::string_view b) {
-    return a.size() == b.size() &&
-           std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) { return asciiLower(x) == asciiLower(y); });
-}
-
-bool startsWithIgnoreCase(std::string_view text, std::string_view prefix) {
-    return text.size() >= prefix.size() && equalsIgnoreCase(text.substr(0, prefix.size()), prefix);
-}
+using partnercenter::text::equalsIgnoreCase;
+using partnercenter::text::toUpper;
 
 namespace {
 std::string skuKey(std::string_view productId, std::string_view skuId) {

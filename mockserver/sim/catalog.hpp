@@ -95,9 +95,4 @@ private:
     std::unordered_map<std::string, const Sku*> skuIndex_;
 };
 
-std::string toUpper(std::string_view text);
-std::string toLower(std::string_view text);
-bool equalsIgnoreCase(std::string_view a, std::string_view b);
-bool startsWithIgnoreCase(std::string_view text, std::string_view prefix);
-
 }  // namespace pcsim::sim

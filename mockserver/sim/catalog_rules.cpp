@@ -2,9 +2,14 @@
 
 #include <array>
 
+#include "partnercenter/text.hpp"
 #include "sim/errors/partner_center.hpp"
 
 namespace pcsim::sim {
+
+using partnercenter::text::equalsIgnoreCase;
+using partnercenter::text::toUpper;
+
 namespace {
 
 // The documented values (contract §11); compared case-insensitively, as the service does.

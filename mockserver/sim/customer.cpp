@@ -1,8 +1,11 @@
 #include "sim/customer.hpp"
 
-#include "sim/catalog.hpp"
+#include "partnercenter/text.hpp"
 
 namespace pcsim::sim {
+
+using partnercenter::text::equalsIgnoreCase;
+using partnercenter::text::toUpper;
 
 std::string toString(SubscriptionStatus status) {
     switch (status) {

@@ -4,9 +4,13 @@
 #include <charconv>
 #include <cstdint>
 
+#include "partnercenter/text.hpp"
 #include "sim/lookup.hpp"
 
 namespace pcsim::sim {
+
+using partnercenter::text::equalsIgnoreCase;
+using partnercenter::text::startsWithIgnoreCase;
 namespace {
 
 // Continuation tokens are the hex of "pcsim.customers.<worldTag>.<offset>": opaque to a client, yet

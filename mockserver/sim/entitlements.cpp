@@ -1,9 +1,12 @@
 #include "sim/entitlements.hpp"
 
+#include "partnercenter/text.hpp"
 #include "sim/lookup.hpp"
 #include "sim/purchase_terms.hpp"
 
 namespace pcsim::sim {
+
+using partnercenter::text::equalsIgnoreCase;
 namespace {
 
 enum class EntitlementKind { reservedInstance, software };

@@ -1,7 +1,7 @@
 #include "sim/ids.hpp"
 
-#include <algorithm>
-#include <cctype>
+#include "partnercenter/ids.hpp"
+#include "partnercenter/text.hpp"
 
 namespace pcsim::sim {
 
@@ -13,17 +13,16 @@ std::string IdGenerator::hex(std::size_t length) {
 }
 
 std::string IdGenerator::guid() {
-    std::string h = hex(32);
-    h[12] = '4';
-    h[16] = "89ab"[rng_() & 3];
-    return h.substr(0, 8) + '-' + h.substr(8, 4) + '-' + h.substr(12, 4) + '-' + h.substr(16, 4) + '-' + h.substr(20);
+    // One draw per hex digit, then one for the variant digit: the order every seeded world (and
+    // so every recorded run) was made with.
+    std::uint64_t half[2] = {0, 0};
+    for (int digit = 0; digit < 32; ++digit) half[digit / 16] = (half[digit / 16] << 4) | (rng_() & 15);
+    const std::uint64_t variantBits = rng_() & 3;
+    half[1] = (half[1] & 0x0FFFFFFFFFFFFFFFULL) | (variantBits << 60);
+    return partnercenter::ids::versionFourGuid(half[0], half[1]);
 }
 
-std::string IdGenerator::upperGuid() {
-    std::string g = guid();
-    std::transform(g.begin(), g.end(), g.begin(), [](unsigned char c) { return char(std::toupper(c)); });
-    return g;
-}
+std::string IdGenerator::upperGuid() { return partnercenter::text::toUpper(guid()); }
 
 std::string IdGenerator::catalogId(std::size_t length) {
     static constexpr char alphabet[] = "0123456789ABCDEFGHJKLMNPQRSTVWXZ";

@@ -4,11 +4,15 @@
 #include <map>
 #include <set>
 
+#include "partnercenter/text.hpp"
 #include "sim/engine/applied_scope.hpp"
 #include "sim/engine/engine_invariants.hpp"
 #include "sim/entitlements.hpp"
 
 namespace pcsim::sim {
+
+using partnercenter::text::equalsIgnoreCase;
+using partnercenter::text::toLower;
 namespace {
 
 constexpr double kCents = 0.005;  // prices are compared to the cent

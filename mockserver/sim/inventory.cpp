@@ -1,10 +1,13 @@
 #include "sim/inventory.hpp"
 
+#include "partnercenter/text.hpp"
 #include "sim/customers_ops.hpp"
 #include "sim/lookup.hpp"
 #include "sim/purchase_terms.hpp"
 
 namespace pcsim::sim {
+
+using partnercenter::text::equalsIgnoreCase;
 namespace {
 
 // An empty region or size in a restriction means "every region" / "every size".

@@ -3,9 +3,12 @@
 #include <algorithm>
 #include <unordered_map>
 
-#include "sim/catalog.hpp"
+#include "partnercenter/text.hpp"
 
 namespace pcsim::sim {
+
+using partnercenter::text::equalsIgnoreCase;
+using partnercenter::text::toLower;
 namespace {
 
 // Ratios: contract/azure-reservations.md §2.3, "current" column. vCPUs and memory: the Azure size

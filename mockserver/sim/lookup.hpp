@@ -6,11 +6,13 @@
 #include <string_view>
 #include <type_traits>
 
-#include "sim/catalog.hpp"
+#include "partnercenter/text.hpp"
 #include "sim/result.hpp"
 #include "sim/world.hpp"
 
 namespace pcsim::sim {
+
+using partnercenter::text::toLower;
 
 ApiError tenantNotFound(std::string_view customerId);            // 404 60003
 ApiError subscriptionNotFound(std::string_view subscriptionId);  // 404 20003

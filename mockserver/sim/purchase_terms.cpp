@@ -3,9 +3,12 @@
 #include <array>
 #include <charconv>
 
-#include "sim/catalog.hpp"
+#include "partnercenter/text.hpp"
 
 namespace pcsim::sim {
+
+using partnercenter::text::equalsIgnoreCase;
+using partnercenter::text::toLower;
 
 std::string enumKey(std::string_view text) {
     std::string key;

@@ -1,6 +1,9 @@
 #include "sim/world.hpp"
+#include "partnercenter/text.hpp"
 
 namespace pcsim::sim {
+
+using partnercenter::text::toLower;
 
 World::World(std::shared_ptr<const Scenario> scenario)
     // Run-time ids use a stream of their own, so that they do not depend on how many ids the loader drew.

@@ -1,10 +1,12 @@
 #include "suite/case_run.hpp"
 
 #include "partnercenter/partner_client.hpp"
-#include "sim/percent_encoding.hpp"
+#include "partnercenter/text.hpp"
 #include "suite/assertions.hpp"
 
 namespace pcsim::suite {
+
+using partnercenter::text::percentEncode;
 
 namespace {
 constexpr const char* kResource = "https://api.partnercenter.microsoft.com";
@@ -35,14 +37,13 @@ std::optional<nlohmann::json> CaseRun::variable(const std::string& name) {
 }
 
 TokenRecipe tokenRecipe(const TokenCredentials& c) {
-    std::string form = "client_id=" + sim::percentEncode(c.clientId) + "&resource=" + sim::percentEncode(kResource);
-    if (!c.clientSecret.empty()) form += "&client_secret=" + sim::percentEncode(c.clientSecret);
+    std::string form = "client_id=" + percentEncode(c.clientId) + "&resource=" + percentEncode(kResource);
+    if (!c.clientSecret.empty()) form += "&client_secret=" + percentEncode(c.clientSecret);
     if (!c.user) form += "&grant_type=client_credentials";
     else if (!c.refreshToken.empty())
-        form += "&grant_type=refresh_token&refresh_token=" + sim::percentEncode(c.refreshToken);
+        form += "&grant_type=refresh_token&refresh_token=" + percentEncode(c.refreshToken);
     else
-        form += "&grant_type=password&username=" + sim::percentEncode(c.username) +
-                "&password=" + sim::percentEncode(c.password);
+        form += "&grant_type=password&username=" + percentEncode(c.username) + "&password=" + percentEncode(c.password);
     return {c.tenant, std::move(form)};
 }
 

@@ -1,14 +1,16 @@
 #include "suite/exchange.hpp"
 
-#include "sim/catalog.hpp"
-#include "sim/percent_encoding.hpp"
+#include "partnercenter/text.hpp"
 
 namespace pcsim::suite {
+
+using partnercenter::text::equalsIgnoreCase;
+using partnercenter::text::percentEncode;
 namespace {
 
 void setHeader(std::vector<std::pair<std::string, std::string>>& headers, const std::string& name, std::string value) {
     for (auto& header : headers)
-        if (sim::equalsIgnoreCase(header.first, name)) {
+        if (equalsIgnoreCase(header.first, name)) {
             header.second = std::move(value);
             return;
         }
@@ -17,7 +19,7 @@ void setHeader(std::vector<std::pair<std::string, std::string>>& headers, const 
 
 bool hasHeader(const std::vector<std::pair<std::string, std::string>>& headers, const std::string& name) {
     for (const auto& header : headers)
-        if (sim::equalsIgnoreCase(header.first, name)) return true;
+        if (equalsIgnoreCase(header.first, name)) return true;
     return false;
 }
 
@@ -25,7 +27,7 @@ bool hasHeader(const std::vector<std::pair<std::string, std::string>>& headers, 
 
 void appendQuery(std::string& path, const std::string& name, const std::string& value) {
     path += path.find('?') == std::string::npos ? '?' : '&';
-    path += sim::percentEncode(name) + "=" + sim::percentEncode(value);
+    path += percentEncode(name) + "=" + percentEncode(value);
 }
 
 Expectation expectStatus(int status) {

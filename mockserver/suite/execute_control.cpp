@@ -1,16 +1,17 @@
 // The steps that talk to the case's control plane (/_sandbox/{name}/_pcsim/...): the clock, fault
 // rules, VMs, journal verification, invariants and the coverage report (harness contract).
+#include "partnercenter/text.hpp"
 #include "suite/execute.hpp"
 
-#include "sim/percent_encoding.hpp"
-
 namespace pcsim::suite {
+using partnercenter::text::percentEncode;
+
 namespace {
 
 std::string vmsPath(CaseRun& run, const VmsStep& vms) {
     auto lookup = run.lookup();
-    return "/_pcsim/customers/" + sim::percentEncode(interpolate(vms.customer, lookup)) + "/subscriptions/" +
-           sim::percentEncode(interpolate(vms.subscription, lookup)) + "/vms";
+    return "/_pcsim/customers/" + percentEncode(interpolate(vms.customer, lookup)) + "/subscriptions/" +
+           percentEncode(interpolate(vms.subscription, lookup)) + "/vms";
 }
 
 // A control call whose answer must have the given status, unless the step's `expect` says otherwise.
@@ -55,7 +56,7 @@ StepOutcome executeFault(const Step& step, const FaultStep& fault, CaseRun& run)
     if (fault.add) return control(step, run, "POST", "/_pcsim/faults", fault.add->render(run.lookup()), 201);
     std::string name = interpolate(*fault.clear, run.lookup());
     if (name == "all") return control(step, run, "DELETE", "/_pcsim/faults", std::nullopt, 204);
-    return control(step, run, "DELETE", "/_pcsim/faults/" + sim::percentEncode(name), std::nullopt, 204);
+    return control(step, run, "DELETE", "/_pcsim/faults/" + percentEncode(name), std::nullopt, 204);
 }
 
 StepOutcome executeVms(const Step& step, const VmsStep& vms, CaseRun& run) {
@@ -63,10 +64,10 @@ StepOutcome executeVms(const Step& step, const VmsStep& vms, CaseRun& run) {
     switch (vms.op) {
         case VmsStep::Op::add: return control(step, run, "POST", path, vms.vm->render(run.lookup()), 201);
         case VmsStep::Op::change:
-            return control(step, run, "PATCH", path + "/" + sim::percentEncode(interpolate(vms.vmId, run.lookup())),
+            return control(step, run, "PATCH", path + "/" + percentEncode(interpolate(vms.vmId, run.lookup())),
                            vms.vm->render(run.lookup()), 200);
         case VmsStep::Op::remove:
-            return control(step, run, "DELETE", path + "/" + sim::percentEncode(interpolate(vms.vmId, run.lookup())),
+            return control(step, run, "DELETE", path + "/" + percentEncode(interpolate(vms.vmId, run.lookup())),
                            std::nullopt, 204);
     }
     return {};
@@ -112,7 +113,7 @@ StepOutcome executeInvariants(const Step&, const InvariantsStep&, CaseRun& run) 
 
 StepOutcome executeCoverage(const Step& step, const CoverageStep& coverage, CaseRun& run) {
     auto lookup = run.lookup();
-    std::string path = "/_pcsim/customers/" + sim::percentEncode(interpolate(coverage.customer, lookup)) + "/coverage";
+    std::string path = "/_pcsim/customers/" + percentEncode(interpolate(coverage.customer, lookup)) + "/coverage";
     if (coverage.from) appendQuery(path, "from", interpolate(*coverage.from, lookup));
     if (coverage.to) appendQuery(path, "to", interpolate(*coverage.to, lookup));
     if (coverage.grain) appendQuery(path, "grain", interpolate(*coverage.grain, lookup));

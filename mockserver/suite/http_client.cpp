@@ -5,9 +5,12 @@
 
 #include <curl/curl.h>
 
-#include "sim/catalog.hpp"
+#include "partnercenter/text.hpp"
 
 namespace pcsim::suite {
+
+using partnercenter::text::equalsIgnoreCase;
+using partnercenter::text::toLower;
 namespace {
 
 void initCurlOnce() {
@@ -25,7 +28,7 @@ size_t onHeader(char* data, size_t size, size_t count, void* target) {
     std::string line(data, size * count);
     auto colon = line.find(':');
     if (colon == std::string::npos) return size * count;  // the status line, the blank line
-    std::string name = sim::toLower(line.substr(0, colon));
+    std::string name = toLower(line.substr(0, colon));
     std::string value = line.substr(colon + 1);
     while (!value.empty() && (value.front() == ' ' || value.front() == '\t')) value.erase(0, 1);
     while (!value.empty() && (value.back() == '\r' || value.back() == '\n' || value.back() == ' ')) value.pop_back();
@@ -59,7 +62,7 @@ HttpAnswer HttpClient::send(const HttpCall& call) {
         // "Name;" sends an empty header; "Name:" would remove one curl adds by itself.
         std::string line = value.empty() ? name + ";" : name + ": " + value;
         headers = curl_slist_append(headers, line.c_str());
-        hasContentType = hasContentType || sim::equalsIgnoreCase(name, "content-type");
+        hasContentType = hasContentType || equalsIgnoreCase(name, "content-type");
     }
     if (!hasContentType) headers = curl_slist_append(headers, "Content-Type:");  // no form type by default
     headers = curl_slist_append(headers, "Expect:");  // no 100-continue round trip for larger bodies

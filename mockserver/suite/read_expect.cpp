@@ -2,11 +2,13 @@
 // the error `code`, and the variables taken from the answer.
 #include <regex>
 
-#include "sim/catalog.hpp"
+#include "partnercenter/text.hpp"
 #include "suite/interpolation.hpp"
 #include "suite/read_context.hpp"
 
 namespace pcsim::suite {
+
+using partnercenter::text::toLower;
 namespace {
 
 // Indexed by Check.
@@ -183,7 +185,7 @@ Expectation readExpectation(const MapReader& map, ReadContext& ctx) {
         } else {
             const MapReader names(headers, map.pathOf("headers"), ctx.diags, MapReader::AnyKey{});
             for (const auto& entry : names.entries())
-                out.headers.push_back({sim::toLower(entry.key), headerAssertions(entry.value, entry.key, ctx)});
+                out.headers.push_back({toLower(entry.key), headerAssertions(entry.value, entry.key, ctx)});
         }
     }
     return out;
@@ -206,7 +208,7 @@ std::vector<Save> readSaves(const YAML::Node& node, ReadContext& ctx) {
             auto header =
                 MapReader(from, "save." + save.variable, ctx.diags, {"header"}).text("header", Need::required);
             if (!header) continue;
-            save.header = sim::toLower(*header);
+            save.header = toLower(*header);
         } else {
             auto text = scenario::readText(from, "'save." + save.variable + "'", ctx.diags);
             if (!text) continue;

@@ -1,6 +1,7 @@
 #include "gen/line_gen.hpp"
 
 #include "gen/world_gen.hpp"
+#include "partnercenter/text.hpp"
 #include "sim/catalog.hpp"
 
 namespace pcsim::properties {
@@ -12,8 +13,8 @@ namespace {
 
 std::string respell(const std::string& text, int casing) {
     switch (casing % 3) {
-        case 1: return sim::toUpper(text);
-        case 2: return text.empty() ? text : sim::toUpper(text.substr(0, 1)) + text.substr(1);
+        case 1: return partnercenter::text::toUpper(text);
+        case 2: return text.empty() ? text : partnercenter::text::toUpper(text.substr(0, 1)) + text.substr(1);
         default: return text;
     }
 }
@@ -112,10 +113,11 @@ ResolvedPick resolve(const WorldSpec& world, std::size_t customer, const LinePic
     line.friendlyName = "property line";
     line.quantity = resolved.quantity;
     line.billingCycle = "one_time";
-    if (pick.termField != TermField::duration) line.termDuration = pick.upperCaseTerm ? term : sim::toLower(term);
+    if (pick.termField != TermField::duration)
+        line.termDuration = pick.upperCaseTerm ? term : partnercenter::text::toLower(term);
     if (pick.termField != TermField::termDuration) {
         const std::string duration = durationSpelling(term);
-        line.provisioningContext["duration"] = pick.upperCaseTerm ? duration : sim::toLower(duration);
+        line.provisioningContext["duration"] = pick.upperCaseTerm ? duration : partnercenter::text::toLower(duration);
     }
     line.provisioningContext["scope"] = pick.scope;
     line.provisioningContext["subscriptionId"] = pick.unknownSubscription ? "0BADBAD0-0000-4000-8000-000000000000"

@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "partnercenter/text.hpp"
 #include "sim/catalog.hpp"
 
 namespace pcsim::properties {
@@ -38,7 +39,7 @@ std::string catalogItemId(const ItemRef& item) {
 
 std::string customerId(std::size_t customer) { return guidOf(0xc0570e00, customer, 0); }
 std::string subscriptionId(std::size_t customer, std::size_t subscription) {
-    return sim::toUpper(guidOf(0x5b5c0000, customer, subscription));
+    return partnercenter::text::toUpper(guidOf(0x5b5c0000, customer, subscription));
 }
 std::string azureSubscriptionId(std::size_t customer, std::size_t subscription) {
     return guidOf(0xa2b50000, customer, subscription);

@@ -1,5 +1,6 @@
 // The catalog's query rules and visibility, called directly: what a listing hides from a purchaser
 // cannot be bought by it, and a query is accepted exactly when its values are the documented ones.
+#include "partnercenter/text.hpp"
 #include "support/property.hpp"
 
 #include <cctype>
@@ -30,7 +31,8 @@ rc::Gen<std::string> anyCase(std::string text) {
 }
 
 rc::Gen<std::string> shortWord() {
-    return gen::mapcat(gen::inRange(0, 4), [](int n) { return gen::container<std::string>(n, gen::inRange('a', 'z')); });
+    return gen::mapcat(gen::inRange(0, 4),
+                       [](int n) { return gen::container<std::string>(n, gen::inRange('a', 'z')); });
 }
 
 PCSIM_PROPERTY(CatalogQuery, AcceptedExactlyWhenEveryValueIsDocumented, ()) {
@@ -39,11 +41,10 @@ PCSIM_PROPERTY(CatalogQuery, AcceptedExactlyWhenEveryValueIsDocumented, ()) {
                                gen::just(std::optional<std::string>{}));
     const bool segmentDocumented = *gen::arbitrary<bool>();
     if (*gen::arbitrary<bool>())
-        text.targetSegment = segmentDocumented
-                                 ? *gen::mapcat(gen::element<std::string>("commercial", "education", "government",
-                                                                          "nonprofit"),
-                                                anyCase)
-                                 : "x" + *shortWord();
+        text.targetSegment =
+            segmentDocumented
+                ? *gen::mapcat(gen::element<std::string>("commercial", "education", "government", "nonprofit"), anyCase)
+                : "x" + *shortWord();
     const bool scopeDocumented = *gen::arbitrary<bool>();
     if (*gen::arbitrary<bool>()) text.reservationScope = scopeDocumented ? *anyCase("AzurePlan") : "x" + *shortWord();
 
@@ -53,7 +54,7 @@ PCSIM_PROPERTY(CatalogQuery, AcceptedExactlyWhenEveryValueIsDocumented, ()) {
     auto query = sim::readCatalogQuery(text, std::nullopt);
     RC_ASSERT(query.ok() == (countryOk && segmentOk && scopeOk));
     if (query) {
-        RC_ASSERT(query->country == sim::toUpper(*text.country));
+        RC_ASSERT(query->country == partnercenter::text::toUpper(*text.country));
         RC_ASSERT(query->azurePlan == text.reservationScope.has_value());
     } else if (!countryOk || (segmentOk && !scopeOk)) {  // country is read first, then segment, then scope
         RC_ASSERT(query.error().http == 400);

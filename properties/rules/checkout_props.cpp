@@ -2,6 +2,7 @@
 // checkout time.
 #include "support/property.hpp"
 
+#include "partnercenter/text.hpp"
 #include "rules/shop.hpp"
 #include "sim/catalog.hpp"
 #include "sim/customers_ops.hpp"
@@ -67,7 +68,7 @@ bool registeredAtCheckout(const WorldSpec& spec, const SubscriptionSpec& subscri
 bool lineValidAtCheckout(const WorldSpec& spec, std::size_t customer, const LinePick& pick, const ResolvedPick& line,
                          const std::vector<bool>& registered) {
     if (pick.unknownItem || pick.unknownSubscription || !availabilityOf(spec, line.item).purchasable) return false;
-    const std::string scope = sim::toLower(pick.scope);
+    const std::string scope = partnercenter::text::toLower(pick.scope);
     if (scope != "shared" && scope != "single") return false;
     const SkuSpec& sku = spec.skus[line.item.sku];
     const CustomerSpec& buyer = spec.customers[customer];
@@ -133,7 +134,8 @@ PCSIM_PROPERTY(Checkout, OrderOnlyWhenEveryLineIsValidAtCheckoutTime, ()) {
         const sim::Order& order = result->orders.at(0);
         RC_ASSERT(order.lines.size() == lines.size());
         for (std::size_t i = 0; i < lines.size(); ++i) {
-            RC_ASSERT(sim::toUpper(order.lines[i].offerId) == sim::toUpper(lines[i].line.catalogItemId));
+            RC_ASSERT(partnercenter::text::toUpper(order.lines[i].offerId) ==
+                      partnercenter::text::toUpper(lines[i].line.catalogItemId));
             RC_ASSERT(order.lines[i].quantity == lines[i].quantity);
         }
     } else {

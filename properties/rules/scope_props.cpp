@@ -2,6 +2,7 @@
 // chosen subscription; a shared line one with no appliedScopes and scope Shared; nothing else passes.
 #include "support/property.hpp"
 
+#include "partnercenter/text.hpp"
 #include "rules/shop.hpp"
 #include "sim/purchase_terms.hpp"
 
@@ -29,7 +30,7 @@ PCSIM_PROPERTY(Scope, PurchaseAppliesExactlyTheChosenScope, ()) {
         RC_ASSERT(reservationOrder->reservations.size() == 1u);
         const sim::Reservation& reservation = reservationOrder->reservations.front();
         RC_ASSERT(reservation.quantity == lines[i].quantity);
-        if (sim::toLower(lines[i].line.provisioningContext.at("scope")) == "single") {
+        if (partnercenter::text::toLower(lines[i].line.provisioningContext.at("scope")) == "single") {
             RC_ASSERT(reservation.scope == sim::Scope::single);
             RC_ASSERT(reservation.appliedScopes ==
                       std::vector<std::string>{"/subscriptions/" + azureSubscriptionId(0, lines[i].subscription)});

@@ -116,7 +116,7 @@ TEST_F(PurchaseFlowTest, RegistersAnUnregisteredSubscriptionFirst) {
     auto result = pc::PurchaseFlow(partner).buy(planFor(kCustomer, kUnregisteredSub));
     EXPECT_EQ(result.status, "completed");
     EXPECT_EQ(attempts.matching("POST", "/subscriptions/" + kUnregisteredSub + "/registrations").size(), 1u);
-    EXPECT_TRUE(models::iequals(
+    EXPECT_TRUE(pc::text::equalsIgnoreCase(
         partner.customers().byId(kCustomer).subscriptions().byId(kUnregisteredSub).registrationStatus().status,
         "registered"));
 }

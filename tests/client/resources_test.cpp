@@ -61,12 +61,12 @@ TEST_F(ResourcesTest, SubscriptionsListAndById) {
 
 TEST_F(ResourcesTest, RegistrationTurnsNotRegisteredIntoRegistered) {
     auto subscription = appUserClient().customers().byId(kCustomer).subscriptions().byId(kUnregisteredSub);
-    EXPECT_TRUE(models::iequals(subscription.registrationStatus().status, "notregistered"));
+    EXPECT_TRUE(pc::text::equalsIgnoreCase(subscription.registrationStatus().status, "notregistered"));
     std::string location = subscription.registerForReservedInstances();
     EXPECT_EQ(location, "/customers/" + kCustomer + "/subscriptions/" + kUnregisteredSub + "/registrationstatus");
     auto status = subscription.registrationStatus();
     EXPECT_EQ(status.subscriptionId, kUnregisteredSub);
-    EXPECT_TRUE(models::iequals(status.status, "registered"));
+    EXPECT_TRUE(pc::text::equalsIgnoreCase(status.status, "registered"));
 }
 
 TEST_F(ResourcesTest, GlobalCatalogFromProductsToOneAvailability) {
@@ -134,7 +134,7 @@ TEST_F(ResourcesTest, CartCreateGetUpdateCheckout) {
     auto carts = appUserClient().customers().byId(kCustomer).carts();
     auto created = carts.create(oneLineCart(kRegisteredSub, 1));
     ASSERT_TRUE(created.id);
-    EXPECT_TRUE(models::iequals(created.status.value_or(""), "active"));
+    EXPECT_TRUE(pc::text::equalsIgnoreCase(created.status.value_or(""), "active"));
     EXPECT_FALSE(created.lineItems.at(0).error);
 
     auto cart = carts.byId(*created.id);
@@ -146,7 +146,7 @@ TEST_F(ResourcesTest, CartCreateGetUpdateCheckout) {
     auto result = cart.checkout();
     ASSERT_EQ(result.orders.size(), 1u);
     EXPECT_EQ(result.orders[0].lineItems.at(0).quantity, 3);
-    EXPECT_TRUE(models::iequals(cart.get().status.value_or(""), "ordered"));
+    EXPECT_TRUE(pc::text::equalsIgnoreCase(cart.get().status.value_or(""), "ordered"));
 }
 
 TEST_F(ResourcesTest, CartLineErrorsComeBackOnTheLine) {
@@ -172,7 +172,7 @@ TEST_F(ResourcesTest, OrdersListGetWithPricesProvisioningStatusAndBillingCycle) 
 
     auto provisioning = orders.byId(orderId).provisioningStatus();
     ASSERT_EQ(provisioning.items.size(), 1u);
-    EXPECT_TRUE(models::iequals(provisioning.items[0].status, "fulfilled"));
+    EXPECT_TRUE(pc::text::equalsIgnoreCase(provisioning.items[0].status, "fulfilled"));
 
     EXPECT_EQ(orders.byBillingCycle(models::BillingCycle::one_time).items.size(), 1u);
     EXPECT_EQ(orders.byBillingCycle(models::BillingCycle::monthly).items.size(), 0u);

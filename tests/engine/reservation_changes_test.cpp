@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include "engine_world.hpp"
+#include "partnercenter/text.hpp"
 #include "sim/engine/applied_scope.hpp"
 #include "sim/engine/reservation_changes.hpp"
 #include "sim/engine/reservation_lookup.hpp"
@@ -102,11 +103,12 @@ TEST_F(ReservationChanges, SplitCreatesTwoChildrenOnTheSameTermAndRecordsTheLine
         EXPECT_EQ(child.armSkuName, "Standard_D2s_v3");
         EXPECT_EQ(child.expiryDateTime, addYears(engineStart, 1));
         EXPECT_EQ(child.provisioningState, "Succeeded");
-        EXPECT_EQ(world->reservationEngine.lineage.at(toLower(child.id)).splitSource, reservation);
+        EXPECT_EQ(world->reservationEngine.lineage.at(partnercenter::text::toLower(child.id)).splitSource, reservation);
     }
     EXPECT_EQ(reshaped.retired.at(0).provisioningState, "Split");
     EXPECT_EQ(world->findReservationOrder(order)->reservations.size(), 3u);
-    EXPECT_EQ(world->reservationEngine.lineage.at(toLower(reservation)).splitDestinations.size(), 2u);
+    EXPECT_EQ(world->reservationEngine.lineage.at(partnercenter::text::toLower(reservation)).splitDestinations.size(),
+              2u);
 }
 
 TEST_F(ReservationChanges, MergeNeedsIdenticalReservationsOfTheOrder) {
@@ -137,7 +139,9 @@ TEST_F(ReservationChanges, MergeNeedsIdenticalReservationsOfTheOrder) {
     EXPECT_EQ(result.created.at(0).quantity, 3);
     EXPECT_EQ(result.retired.size(), 2u);
     for (const auto& source : result.retired) EXPECT_EQ(source.provisioningState, "Merged");
-    EXPECT_EQ(world->reservationEngine.lineage.at(toLower(result.created[0].id)).mergeSources.size(), 2u);
+    EXPECT_EQ(
+        world->reservationEngine.lineage.at(partnercenter::text::toLower(result.created[0].id)).mergeSources.size(),
+        2u);
 }
 
 }  // namespace

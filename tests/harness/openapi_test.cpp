@@ -5,6 +5,7 @@
 #include <set>
 
 #include "harness_fixture.hpp"
+#include "partnercenter/text.hpp"
 #include "sim/catalog.hpp"
 
 namespace pcsim::testing {
@@ -27,7 +28,8 @@ TEST(OpenApi, DocumentsEveryControlRouteAndNothingElse) {
     std::set<std::string> documented;
     for (const auto& path : document["paths"])
         for (const auto& operation : path.second)
-            documented.insert(shape(sim::toUpper(operation.first.as<std::string>()), path.first.as<std::string>()));
+            documented.insert(
+                shape(partnercenter::text::toUpper(operation.first.as<std::string>()), path.first.as<std::string>()));
 
     InProcessApp pcsim;
     std::set<std::string> served;

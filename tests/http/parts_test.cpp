@@ -137,16 +137,6 @@ TEST(Tokens, VerifyWhatWasMintedAndRefuseTamperingAndExpiry) {
     EXPECT_FALSE(service.verify("not.a-token", at(10), &problem));
 }
 
-TEST(Body, Utf8ValidationRefusesMalformedSequences) {
-    EXPECT_TRUE(isValidUtf8("plain ascii"));
-    EXPECT_TRUE(isValidUtf8("caf\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80"));
-    EXPECT_FALSE(isValidUtf8("\xff"));
-    EXPECT_FALSE(isValidUtf8("\xc3"));              // truncated
-    EXPECT_FALSE(isValidUtf8("\xc0\xaf"));          // overlong '/'
-    EXPECT_FALSE(isValidUtf8("\xed\xa0\x80"));      // a surrogate
-    EXPECT_FALSE(isValidUtf8("\xf4\x90\x80\x80"));  // past U+10FFFF
-}
-
 TEST(Body, NestingDepthIgnoresBracketsInStrings) {
     EXPECT_EQ(jsonNestingDepth(R"({"a":[1,{"b":"[[[[["}]})", 64), 3);
     EXPECT_GT(jsonNestingDepth(std::string(1000, '['), 64), 64);

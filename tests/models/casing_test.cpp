@@ -107,12 +107,6 @@ TEST(Casing, FindCaseInsensitivePrefersExactKey) {
     EXPECT_NE(pm::findCaseInsensitive(m, "SCOPE"), nullptr);
 }
 
-TEST(Casing, IEquals) {
-    EXPECT_TRUE(pm::iequals("NotRegistered", "notregistered"));
-    EXPECT_FALSE(pm::iequals("registered", "notregistered"));
-    EXPECT_FALSE(pm::iequals("abc", "abd"));
-}
-
 TEST(Casing, PascalCaseInventoryRequest) {
     const auto r = pm::parse<pm::InventoryCheckRequest>(
         json::parse(R"({"TargetItems":[{"ProductId":"P","SkuId":"S"}],"InventoryContext":{"CustomerId":"c"}})"));

@@ -5,6 +5,7 @@
 #include <stdexcept>
 #include <string>
 
+#include "partnercenter/text.hpp"
 #include "sim/carts.hpp"
 #include "sim/checkout.hpp"
 #include "sim/world.hpp"
@@ -12,6 +13,8 @@
 namespace pcsim::testing {
 
 using namespace pcsim::sim;
+using partnercenter::text::toLower;
+using partnercenter::text::toUpper;
 
 // Customers
 inline const std::string fabrikam = "4c1b5f0e-2a7d-4e3b-9a10-6f2d8c9e1a55";

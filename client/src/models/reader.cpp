@@ -1,4 +1,5 @@
 #include "partnercenter/models/reader.hpp"
+#include "partnercenter/text.hpp"
 
 #include <algorithm>
 #include <charconv>
@@ -9,13 +10,13 @@
 
 namespace partnercenter::models {
 
+using partnercenter::text::equalsIgnoreCase;
+
 namespace {
 
 std::string join(const std::string& path, const std::string& problem) {
     return path.empty() ? problem : path + ": " + problem;
 }
-
-char lower(char c) noexcept { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
 
 bool is_identifier(std::string_view s) noexcept {
     if (s.empty()) return false;
@@ -85,20 +86,12 @@ void Path::fail(std::string problem) const { throw ParseError(str(), std::move(p
 
 // ---- string helpers ------------------------------------------------------------------------
 
-bool iequals(std::string_view a, std::string_view b) noexcept {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i) {
-        if (lower(a[i]) != lower(b[i])) return false;
-    }
-    return true;
-}
-
 const std::string* findCaseInsensitive(const std::map<std::string, std::string>& map, std::string_view key) noexcept {
     for (const auto& [k, v] : map) {
         if (k == key) return &v;
     }
     for (const auto& [k, v] : map) {
-        if (iequals(k, key)) return &v;
+        if (equalsIgnoreCase(k, key)) return &v;
     }
     return nullptr;
 }
@@ -239,7 +232,7 @@ Reader::Reader(const nlohmann::json& j, const Path& path) : object_(nullptr), pa
 const nlohmann::json* Reader::find(std::string_view name) const noexcept {
     if (auto it = object_->find(name); it != object_->end()) return &it->second;
     for (const auto& [key, value] : *object_) {
-        if (iequals(key, name)) return &value;
+        if (equalsIgnoreCase(key, name)) return &value;
     }
     return nullptr;
 }

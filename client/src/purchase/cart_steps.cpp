@@ -1,8 +1,11 @@
 #include "steps.hpp"
 
 #include "partnercenter/models/reader.hpp"
+#include "partnercenter/text.hpp"
 
 namespace partnercenter::purchase {
+
+using partnercenter::text::equalsIgnoreCase;
 
 namespace {
 
@@ -10,9 +13,9 @@ std::string describeLine(const ReservationLine& line) { return line.size + " in 
 
 // The provisioningContext spelling of a term (contract §13.3): P1Y → 1Year, P3Y → 3Years.
 std::string durationOf(const std::string& term) {
-    if (models::iequals(term, "P1Y")) return "1Year";
-    if (models::iequals(term, "P3Y")) return "3Years";
-    if (models::iequals(term, "P5Y")) return "5Years";
+    if (equalsIgnoreCase(term, "P1Y")) return "1Year";
+    if (equalsIgnoreCase(term, "P3Y")) return "3Years";
+    if (equalsIgnoreCase(term, "P5Y")) return "5Years";
     return term;
 }
 

@@ -1,8 +1,11 @@
 #include "steps.hpp"
 
 #include "partnercenter/models/reader.hpp"
+#include "partnercenter/text.hpp"
 
 namespace partnercenter::purchase {
+
+using partnercenter::text::equalsIgnoreCase;
 
 PartnerCenterError stepFailure(std::string why) {
     PartnerCenterError::Details details;
@@ -29,7 +32,7 @@ namespace {
 
 bool isAzure(const models::Subscription& s) {
     const std::string offer = s.offerId.value_or("");
-    return isAzurePlan(s) || (offer.size() >= 7 && models::iequals(offer.substr(0, 7), "MS-AZR-"));
+    return isAzurePlan(s) || (offer.size() >= 7 && equalsIgnoreCase(offer.substr(0, 7), "MS-AZR-"));
 }
 
 std::string nameOf(const models::Subscription& s) {
@@ -43,14 +46,14 @@ std::string companyOf(const models::Customer& customer) {
 
 bool isRegistered(const PartnerClient& partner, const std::string& customerId, const std::string& subscriptionId) {
     auto status = partner.customers().byId(customerId).subscriptions().byId(subscriptionId).registrationStatus();
-    return models::iequals(status.status, "registered");
+    return equalsIgnoreCase(status.status, "registered");
 }
 
 }  // namespace
 
 bool isAzurePlan(const models::Subscription& subscription) {
     const std::string offer = subscription.offerId.value_or("");
-    return offer.size() >= 12 && models::iequals(offer.substr(0, 12), "DZH318Z0BPS6");
+    return offer.size() >= 12 && equalsIgnoreCase(offer.substr(0, 12), "DZH318Z0BPS6");
 }
 
 models::Subscription chooseSubscription(const PartnerClient& partner, const models::Customer& customer,
@@ -58,7 +61,7 @@ models::Subscription chooseSubscription(const PartnerClient& partner, const mode
     auto subscriptions = partner.customers().byId(customer.id).subscriptions();
     if (subscriptionId) {
         auto s = subscriptions.byId(*subscriptionId).get();
-        if (!models::iequals(s.status, "active"))
+        if (!equalsIgnoreCase(s.status, "active"))
             throw stepFailure("subscription " + nameOf(s) + " is " + s.status + ", not active");
         if (!isAzure(s))
             throw stepFailure("subscription " + nameOf(s) + " is not an Azure subscription (offer " +
@@ -68,7 +71,7 @@ models::Subscription chooseSubscription(const PartnerClient& partner, const mode
     std::vector<models::Subscription> candidates;
     std::string others;
     for (const auto& s : subscriptions.get().items) {
-        if (models::iequals(s.status, "active") && isAzure(s)) candidates.push_back(s);
+        if (equalsIgnoreCase(s.status, "active") && isAzure(s)) candidates.push_back(s);
         else
             others += (others.empty() ? "" : "; ") + nameOf(s) + ": " + s.status + ", offer " + s.offerId.value_or("?");
     }
@@ -83,7 +86,7 @@ models::Subscription chooseSubscription(const PartnerClient& partner, const mode
 void ensureRegistration(const PartnerClient& partner, const std::string& customerId, const std::string& subscriptionId,
                         const PurchaseOptions& options, const std::function<void(std::string_view)>& report) {
     auto subscription = partner.customers().byId(customerId).subscriptions().byId(subscriptionId);
-    if (models::iequals(subscription.registrationStatus().status, "registered")) {
+    if (equalsIgnoreCase(subscription.registrationStatus().status, "registered")) {
         report("subscription " + subscriptionId + " is registered");
         return;
     }
@@ -93,7 +96,7 @@ void ensureRegistration(const PartnerClient& partner, const std::string& custome
     bool registered = poll(options.maxRegistrationPolls, options.pollInterval, options.sleeper, [&](int n) {
         last = subscription.registrationStatus().status;
         report("registration status: " + last + " (check " + std::to_string(n) + ")");
-        return models::iequals(last, "registered");
+        return equalsIgnoreCase(last, "registered");
     });
     if (!registered)
         throw stepFailure("subscription " + subscriptionId + " is still '" + last + "' after " +

@@ -1,8 +1,11 @@
 #include "steps.hpp"
 
 #include "partnercenter/models/reader.hpp"
+#include "partnercenter/text.hpp"
 
 namespace partnercenter::purchase {
+
+using partnercenter::text::equalsIgnoreCase;
 
 namespace {
 constexpr int kPricingNotGranted = 800043;  // "Access to pricing information is not granted" (contract §5.2)
@@ -45,9 +48,9 @@ std::vector<models::Order> waitForOrders(const PartnerClient& partner, const std
         bool completed = poll(options.maxOrderPolls, options.pollInterval, options.sleeper, [&](int n) {
             current = read(id);
             const std::string status = current.status.value_or("unknown");
-            if (models::iequals(status, "cancelled")) throw stepFailure("order " + id + " was cancelled");
+            if (equalsIgnoreCase(status, "cancelled")) throw stepFailure("order " + id + " was cancelled");
             report("order " + id + ": " + status + " (check " + std::to_string(n) + ")");
-            return models::iequals(status, "completed");
+            return equalsIgnoreCase(status, "completed");
         });
         if (!completed)
             throw stepFailure("order " + id + " is still '" + current.status.value_or("unknown") + "' after " +
@@ -62,7 +65,7 @@ void collectReservations(const PartnerClient& partner, const std::string& custom
     auto entitlements = partner.customers().byId(customerId).entitlements();
     auto ordered = [&](const models::Entitlement& e) {
         for (const auto& order : result.orders)
-            if (e.referenceOrder && order.id && models::iequals(e.referenceOrder->id, *order.id)) return true;
+            if (e.referenceOrder && order.id && equalsIgnoreCase(e.referenceOrder->id, *order.id)) return true;
         return false;
     };
     try {

@@ -1,6 +1,7 @@
 #include "partnercenter/reservation_search.hpp"
 
 #include "partnercenter/models/reader.hpp"
+#include "partnercenter/text.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -8,19 +9,17 @@
 
 namespace partnercenter {
 
-namespace {
+using partnercenter::text::equalsIgnoreCase;
+using partnercenter::text::toLower;
 
-std::string lower(std::string text) {
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return char(std::tolower(c)); });
-    return text;
-}
+namespace {
 
 // SKU dynamic attributes are free-form; keys are matched without case, values are strings (or,
 // leniently, numbers).
 std::string attribute(const models::Sku& sku, std::string_view name) {
     if (!sku.dynamicAttributes.is_object()) return {};
     for (const auto& [key, value] : sku.dynamicAttributes.items()) {
-        if (!models::iequals(key, name)) continue;
+        if (!equalsIgnoreCase(key, name)) continue;
         if (value.is_string()) return value.get<std::string>();
         if (value.is_number()) return value.dump();
     }
@@ -29,7 +28,7 @@ std::string attribute(const models::Sku& sku, std::string_view name) {
 
 // "Standard_D4s_v3", "standard_d4s_v3" and "D4s_v3" name the same size.
 std::string normalisedSize(std::string size) {
-    size = lower(std::move(size));
+    size = toLower(std::move(size));
     constexpr std::string_view prefix = "standard_";
     if (size.rfind(prefix, 0) == 0) size.erase(0, prefix.size());
     return size;
@@ -37,23 +36,23 @@ std::string normalisedSize(std::string size) {
 
 // "DSv3" and "DSv3 Series" both match the product "Virtual Machines DSv3 Series", as whole words.
 bool seriesMatches(const std::string& series, const models::Product& product) {
-    std::string wanted = lower(series);
+    std::string wanted = toLower(series);
     constexpr std::string_view suffix = " series";
     if (wanted.size() > suffix.size() && wanted.compare(wanted.size() - suffix.size(), suffix.size(), suffix) == 0)
         wanted.erase(wanted.size() - suffix.size());
-    const std::string title = " " + lower(product.title.value_or("")) + " ";
+    const std::string title = " " + toLower(product.title.value_or("")) + " ";
     return title.find(" " + wanted + " ") != std::string::npos;
 }
 
 bool termMatches(const std::string& term, const models::Availability& availability) {
     for (const auto& t : availability.terms.value_or(std::vector<models::AvailabilityTerm>{}))
-        if (models::iequals(t.duration, term)) return true;
+        if (equalsIgnoreCase(t.duration, term)) return true;
     return false;
 }
 
 bool hasPrerequisite(const models::Sku& sku, std::string_view name) {
     for (const auto& p : sku.purchasePrerequisites.value_or(std::vector<std::string>{}))
-        if (models::iequals(p, name)) return true;
+        if (equalsIgnoreCase(p, name)) return true;
     return false;
 }
 
@@ -94,7 +93,7 @@ std::vector<ReservationOffer> searchReservations(const PartnerClient& partner, c
         auto productOps = catalog.byId(product.id);
         for (const auto& sku : productOps.skus().get().items) {
             if (query.size && normalisedSize(attribute(sku, "armSkuName")) != normalisedSize(*query.size)) continue;
-            if (query.region && !models::iequals(attribute(sku, "armRegionName"), *query.region)) continue;
+            if (query.region && !equalsIgnoreCase(attribute(sku, "armRegionName"), *query.region)) continue;
             for (const auto& availability : productOps.skus().byId(sku.id).availabilities().get().items) {
                 if (!availability.isPurchasable.value_or(true)) continue;
                 if (query.term && !termMatches(*query.term, availability)) continue;

@@ -1,4 +1,5 @@
 #include "http/wire/bundle_document.hpp"
+#include "partnercenter/text.hpp"
 
 #include "http/wire/fault_rule.hpp"
 #include "scenario/loader.hpp"
@@ -15,7 +16,7 @@ void read_json(const nlohmann::json& j, const ::partnercenter::models::Path& pat
     wire::FieldReader(j, path).required("matched", matched);
     auto rule = j;
     for (auto it = rule.begin(); it != rule.end();)
-        it = partnercenter::models::iequals(it.key(), "matched") ? rule.erase(it) : std::next(it);
+        it = partnercenter::text::equalsIgnoreCase(it.key(), "matched") ? rule.erase(it) : std::next(it);
     auto parsed = scenario::parseFaultRule(rule.dump(), path.str());
     if (!parsed.rule) path.fail(parsed.diagnostics.front().message);
     value = {std::move(*parsed.rule), static_cast<std::int64_t>(matched)};

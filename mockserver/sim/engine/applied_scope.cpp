@@ -1,9 +1,11 @@
 #include "sim/engine/applied_scope.hpp"
 
-#include "sim/catalog.hpp"
+#include "partnercenter/text.hpp"
 #include "sim/engine/arm_path.hpp"
 
 namespace pcsim::sim::engine {
+
+using partnercenter::text::equalsIgnoreCase;
 
 bool sameScope(const AppliedScope& a, const AppliedScope& b) {
     return a.tier == b.tier && equalsIgnoreCase(a.azureSubscriptionId, b.azureSubscriptionId) &&

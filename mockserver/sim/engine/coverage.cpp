@@ -1,10 +1,14 @@
 #include "sim/engine/coverage.hpp"
+#include "partnercenter/text.hpp"
 
 #include <algorithm>
 #include <map>
 #include <tuple>
 
 namespace pcsim::sim::engine {
+
+using partnercenter::text::equalsIgnoreCase;
+using partnercenter::text::toLower;
 
 std::vector<CoverageRow> coverage(const World& world, std::string_view customerId, HourIndex from, HourIndex to,
                                   CoverageGrain grain) {

@@ -1,9 +1,13 @@
 #include "sim/engine/eligibility.hpp"
+#include "partnercenter/text.hpp"
 
 #include <array>
 #include <string_view>
 
 namespace pcsim::sim::engine {
+
+using partnercenter::text::equalsIgnoreCase;
+using partnercenter::text::toUpper;
 namespace {
 
 constexpr std::array<std::string_view, 5> kEligibleOffers = {"MS-AZR-0017P", "MS-AZR-0148P", "MS-AZR-0003P",

@@ -6,11 +6,15 @@
 #include <limits>
 #include <map>
 
+#include "partnercenter/text.hpp"
 #include "sim/engine/applied_scope.hpp"
 #include "sim/engine/eligibility.hpp"
 #include "sim/engine/size_catalog.hpp"
 
 namespace pcsim::sim::engine {
+
+using partnercenter::text::equalsIgnoreCase;
+using partnercenter::text::toLower;
 namespace {
 
 // Units are sums of fractions of hours times ratios: compare with a tolerance, not exactly.

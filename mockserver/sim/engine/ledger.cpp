@@ -2,9 +2,11 @@
 
 #include <algorithm>
 
-#include "sim/catalog.hpp"
+#include "partnercenter/text.hpp"
 
 namespace pcsim::sim::engine {
+
+using partnercenter::text::toLower;
 
 std::uint32_t Ledger::vmHistoryFor(const std::string& customerId, const std::string& subscriptionId,
                                    const std::string& azureSubscriptionId, const std::string& vmId) {

@@ -3,10 +3,13 @@
 #include <algorithm>
 #include <tuple>
 
+#include "partnercenter/text.hpp"
 #include "sim/engine/eligibility.hpp"
 #include "sim/world.hpp"
 
 namespace pcsim::sim::engine {
+
+using partnercenter::text::toLower;
 namespace {
 
 // The fill-order key of a coverable VM; all strings lower-case.

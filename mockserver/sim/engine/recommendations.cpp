@@ -5,6 +5,7 @@
 #include <map>
 #include <tuple>
 
+#include "partnercenter/text.hpp"
 #include "sim/engine/allocator.hpp"
 #include "sim/engine/eligibility.hpp"
 #include "sim/engine/engine.hpp"
@@ -12,6 +13,9 @@
 #include "sim/purchase_terms.hpp"
 
 namespace pcsim::sim::engine {
+
+using partnercenter::text::equalsIgnoreCase;
+using partnercenter::text::toLower;
 namespace {
 
 // A pool of usage one reservation could cover. Strings lower-case; subscription "" for Shared.

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <numeric>
 
+#include "partnercenter/text.hpp"
 #include "sim/engine/applied_scope.hpp"
 #include "sim/engine/eligibility.hpp"
 #include "sim/engine/engine.hpp"
@@ -10,6 +11,9 @@
 #include "sim/errors/arm.hpp"
 
 namespace pcsim::sim::engine {
+
+using partnercenter::text::equalsIgnoreCase;
+using partnercenter::text::toLower;
 namespace {
 
 ArmError invalidContent(std::string message) {

@@ -1,9 +1,12 @@
 #include "sim/engine/reservation_lookup.hpp"
 
+#include "partnercenter/text.hpp"
 #include "sim/engine/arm_path.hpp"
 #include "sim/errors/arm.hpp"
 
 namespace pcsim::sim::engine {
+
+using partnercenter::text::equalsIgnoreCase;
 namespace {
 
 constexpr std::string_view kOrdersPrefix = "/providers/Microsoft.Capacity/reservationOrders/";

@@ -1,8 +1,11 @@
 #include "sim/engine/size_catalog.hpp"
 
+#include "partnercenter/text.hpp"
 #include "sim/isf_tables.hpp"
 
 namespace pcsim::sim::engine {
+
+using partnercenter::text::toLower;
 namespace {
 
 constexpr std::string_view kStandardPrefix = "standard_";

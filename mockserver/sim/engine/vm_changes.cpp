@@ -2,10 +2,14 @@
 
 #include <algorithm>
 
+#include "partnercenter/text.hpp"
 #include "sim/engine/engine.hpp"
 #include "sim/lookup.hpp"
 
 namespace pcsim::sim::engine {
+
+using partnercenter::text::equalsIgnoreCase;
+using partnercenter::text::toLower;
 namespace {
 
 constexpr int kMaxCount = 100000;

@@ -63,9 +63,6 @@ private:
 
 // ---- string helpers ------------------------------------------------------------------------
 
-/// ASCII case-insensitive equality.
-[[nodiscard]] bool iequals(std::string_view a, std::string_view b) noexcept;
-
 /// Looks a key up case-insensitively (exact spelling first). Returns nullptr when absent.
 /// For provisioningContext / inventoryContext maps, whose keys the service matches without case.
 [[nodiscard]] const std::string* findCaseInsensitive(const std::map<std::string, std::string>& map,
