@@ -13,7 +13,6 @@
 
 namespace pcsim::http {
 
-using partnercenter::text::equalsIgnoreCase;
 using partnercenter::text::toUpper;
 
 namespace {
@@ -121,7 +120,7 @@ Handler cached(HttpResponse (*render)(RequestContext&, const sim::CatalogQuery&)
 HttpResponse checkInventory(RequestContext& ctx) {
     auto request = models::parse<models::InventoryCheckRequest>(parseJsonBody(ctx.request));
     sim::InventoryQuery query;
-    query.country = partnercenter::text::toUpper(ctx.request.queryParam("country").value_or(""));
+    query.country = toUpper(ctx.request.queryParam("country").value_or(""));
     for (const auto& target : request.targetItems) query.targets.push_back({target.productId, target.skuId});
     query.context = request.inventoryContext;
     auto results = [&] {

@@ -33,7 +33,9 @@ HttpResponse json(int status, const Model& model) {
     } else {
         nlohmann::ordered_json j = model;
         // Strings echo client input (ids in error descriptions): never let bad bytes make dump() throw.
-        return jsonBody(status, j.dump(-1, ' ', false, nlohmann::ordered_json::error_handler_t::replace));
+        std::string body;
+        partnercenter::models::text::append_dom(body, j);
+        return jsonBody(status, std::move(body));
     }
 }
 

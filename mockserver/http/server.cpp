@@ -17,7 +17,6 @@
 #include "http/response_bytes.hpp"
 #include "http/responses.hpp"
 #include "partnercenter/text.hpp"
-#include "sim/catalog.hpp"
 #include "sim/errors/partner_center.hpp"
 
 namespace pcsim::http {

@@ -5,6 +5,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "partnercenter/models/json_text.hpp"
+
 namespace pcsim::http {
 
 namespace {
@@ -74,8 +76,8 @@ std::string TokenService::sign(const std::string& signingInput) const {
 }
 
 std::string TokenService::mint(const Identity& identity) const {
-    nlohmann::json header = {{"typ", "JWT"}, {"alg", "HS256"}, {"kid", "pcsim"}};
-    nlohmann::json claims = {
+    nlohmann::ordered_json header = {{"typ", "JWT"}, {"alg", "HS256"}, {"kid", "pcsim"}};
+    nlohmann::ordered_json claims = {
         {"aud", identity.audience},
         {"iss", "https://sts.windows.net/" + identity.tenantId + "/"},
         {"iat", toEpochSeconds(identity.issuedAt)},
@@ -94,8 +96,10 @@ std::string TokenService::mint(const Identity& identity) const {
         claims["scp"] = "user_impersonation";
     }
     // Claims carry scenario text; a byte that is not UTF-8 becomes U+FFFD rather than an exception.
-    const auto text = [](const nlohmann::json& j) {
-        return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+    const auto text = [](const nlohmann::ordered_json& j) {
+        std::string out;
+        partnercenter::models::text::append_dom(out, j);
+        return out;
     };
     std::string signingInput = base64UrlEncode(text(header)) + "." + base64UrlEncode(text(claims));
     return signingInput + "." + sign(signingInput);

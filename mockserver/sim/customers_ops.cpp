@@ -89,12 +89,14 @@ std::optional<ApiError> filterOperatorProblem(const CustomerFilter& filter) {
 
 Result<int> readPageSize(const std::optional<std::string>& text) {
     if (!text || text->empty()) return 0;
+    // An explicit '+' is read as the service's .NET parser reads it; from_chars itself takes only '-'.
+    const std::string_view digits = std::string_view(*text).substr(text->front() == '+' ? 1 : 0);
+    const bool signedTwice = text->front() == '+' && !digits.empty() && digits.front() == '-';
     long value = 0;
-    const char* end = text->data() + text->size();
-    const char* digits = text->data() + (text->front() == '+' ? 1 : 0);
-    auto [stop, ec] = std::from_chars(digits, end, value);
-    if (ec == std::errc::result_out_of_range) return text->front() == '-' ? -1 : maxCustomerPageSize + 1;
-    if (ec != std::errc{} || stop != end)
+    const auto [stop, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    if (!signedTwice && ec == std::errc::result_out_of_range)
+        return digits.front() == '-' ? -1 : maxCustomerPageSize + 1;
+    if (signedTwice || ec != std::errc{} || stop != digits.data() + digits.size())
         return badRequest(customer_error::invalidInput,
                           "The query parameter 'size' must be an integer, got '" + *text + "'.");
     return int(std::clamp<long>(value, -1, maxCustomerPageSize + 1));

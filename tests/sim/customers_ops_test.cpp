@@ -205,5 +205,18 @@ TEST(CustomerPaging, TokensThisWorldDidNotIssueAre400_800002) {
     }
 }
 
+// `size` is an integer with at most one sign; far outside the range it is kept just outside it.
+TEST(CustomerPaging, PageSizeTextIsAnIntegerWithOneSign) {
+    EXPECT_EQ(*readPageSize(std::nullopt), 0);
+    EXPECT_EQ(*readPageSize(std::string("+7")), 7);
+    EXPECT_EQ(*readPageSize(std::string("-3")), -1);
+    EXPECT_EQ(*readPageSize(std::string("99999999999999999999999")), maxCustomerPageSize + 1);
+    for (const std::string junk : {"+-5", "+", "-", "5 ", "0x10", "1e3", "ten"}) {
+        auto refused = readPageSize(junk);
+        ASSERT_FALSE(refused.ok()) << junk;
+        EXPECT_EQ(refused.error().code, 800002) << junk;
+    }
+}
+
 }  // namespace
 }  // namespace pcsim::testing
