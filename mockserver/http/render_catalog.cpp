@@ -2,16 +2,11 @@
 
 #include <cmath>
 
+#include "partnercenter/catalog_spelling.hpp"
+
 namespace pcsim::http {
 
 namespace {
-std::string durationAttribute(const std::string& term) {
-    if (term == "P1Y") return "1Year";
-    if (term == "P3Y") return "3Years";
-    if (term == "P5Y") return "5Years";
-    return term;
-}
-
 std::string termDescription(const std::string& term) {
     if (term == "P1Y") return "1 Year Prepaid";
     if (term == "P3Y") return "3 Years Prepaid";
@@ -66,7 +61,8 @@ models::Sku renderSku(const sim::Product& product, const sim::Sku& sku, const st
         {"skuDisplayName", skuDisplayName},
         {"category", sku.category},
         {"armRegionName", sku.armRegionName},
-        {"duration", sku.availabilities.empty() ? "" : durationAttribute(sku.availabilities.front().term)},
+        {"duration",
+         sku.availabilities.empty() ? "" : partnercenter::catalog::durationSpelling(sku.availabilities.front().term)},
         {"region", sku.region},
         {"diskType", sku.diskType},
         {"instanceSizeFlexibilityGroup", sku.isfGroup},
@@ -83,7 +79,7 @@ models::Availability renderAvailability(const sim::Catalog& catalog, const sim::
     out.id = availability.id;
     out.productId = product.id;
     out.skuId = sku.id;
-    out.catalogItemId = product.id + ":" + sku.id + ":" + availability.id;
+    out.catalogItemId = partnercenter::catalog::catalogItemId(product.id, sku.id, availability.id);
     out.defaultCurrency = models::CurrencyInfo{catalog.currencyCode(), catalog.currencySymbol()};
     out.segment = availability.segment;
     out.country = catalog.country();

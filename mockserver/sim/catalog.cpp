@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "partnercenter/catalog_spelling.hpp"
 #include "partnercenter/text.hpp"
 
 namespace pcsim::sim {
@@ -61,18 +62,12 @@ const Availability* Catalog::findAvailability(std::string_view productId, std::s
 }
 
 std::optional<CatalogItem> Catalog::findCatalogItem(std::string_view catalogItemId) const {
-    auto first = catalogItemId.find(':');
-    if (first == std::string_view::npos) return std::nullopt;
-    auto second = catalogItemId.find(':', first + 1);
-    if (second == std::string_view::npos || catalogItemId.find(':', second + 1) != std::string_view::npos)
-        return std::nullopt;
-    auto productId = catalogItemId.substr(0, first);
-    auto skuId = catalogItemId.substr(first + 1, second - first - 1);
-    auto availabilityId = catalogItemId.substr(second + 1);
+    const auto parts = partnercenter::catalog::splitCatalogItemId(catalogItemId);
+    if (!parts) return std::nullopt;
     CatalogItem item;
-    item.product = findProduct(productId);
-    item.sku = item.product ? findSku(productId, skuId) : nullptr;
-    item.availability = item.sku ? findAvailability(productId, skuId, availabilityId) : nullptr;
+    item.product = findProduct(parts->productId);
+    item.sku = item.product ? findSku(parts->productId, parts->skuId) : nullptr;
+    item.availability = item.sku ? findAvailability(parts->productId, parts->skuId, parts->availabilityId) : nullptr;
     if (!item.availability) return std::nullopt;
     return item;
 }

@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <map>
 
+#include "partnercenter/catalog_spelling.hpp"
 #include "sim/cart_rules.hpp"
 #include "sim/lookup.hpp"
 #include "sim/purchase_terms.hpp"
@@ -81,7 +82,7 @@ Order placeOrder(World& world, const CustomerState& customer, const Cart& cart,
         line.productId = item.product->id;
         line.skuId = item.sku->id;
         line.availabilityId = item.availability->id;
-        line.offerId = line.productId + ":" + line.skuId + ":" + line.availabilityId;  // canonical catalogItemId
+        line.offerId = partnercenter::catalog::catalogItemId(line.productId, line.skuId, line.availabilityId);
         line.termDuration = resolved.term;
         line.friendlyName = cartLine->friendlyName.empty() ? item.sku->title : cartLine->friendlyName;
         line.quantity = cartLine->quantity;

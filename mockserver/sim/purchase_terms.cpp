@@ -1,7 +1,6 @@
 #include "sim/purchase_terms.hpp"
 
 #include <array>
-#include <charconv>
 
 #include "partnercenter/text.hpp"
 
@@ -31,27 +30,6 @@ std::optional<std::string> contextValue(const std::map<std::string, std::string>
     for (const auto& [name, value] : context)
         if (equalsIgnoreCase(name, key)) return value;
     return std::nullopt;
-}
-
-std::optional<std::string> normaliseTerm(std::string_view text) {
-    const std::string lower = toLower(text);
-    std::string_view rest = lower;
-    bool iso = !rest.empty() && rest.front() == 'p';
-    if (iso) rest.remove_prefix(1);
-    int years = 0;
-    auto [end, ec] = std::from_chars(rest.data(), rest.data() + rest.size(), years);
-    if (ec != std::errc{}) return std::nullopt;
-    rest.remove_prefix(std::size_t(end - rest.data()));
-    bool spelledOk = iso ? rest == "y" : (rest == "year" || rest == "years");
-    if (!spelledOk || (years != 1 && years != 3 && years != 5)) return std::nullopt;
-    return "P" + std::to_string(years) + "Y";
-}
-
-int termYears(std::string_view normalisedTerm) {
-    int years = 0;
-    if (normalisedTerm.size() >= 3)
-        std::from_chars(normalisedTerm.data() + 1, normalisedTerm.data() + normalisedTerm.size() - 1, years);
-    return years;
 }
 
 std::optional<double> reservedShareOfOnDemand(std::string_view normalisedTerm) {

@@ -7,6 +7,7 @@
 #include <string>
 #include <string_view>
 
+#include "partnercenter/catalog_spelling.hpp"
 #include "sim/commerce.hpp"
 
 namespace pcsim::sim {
@@ -21,11 +22,10 @@ std::optional<std::string> billingCycleName(std::string_view text);
 // The value of a provisioningContext (or inventoryContext) key, the key matched case-insensitively.
 std::optional<std::string> contextValue(const std::map<std::string, std::string>& context, std::string_view key);
 
-// A reservation term in either spelling — ISO "P1Y"/"P3Y"/"P5Y" (termDuration) or "1Year",
-// "3Year(s)", "5Year(s)" (provisioningContext duration), case-insensitive — as "P1Y"/"P3Y"/"P5Y".
-std::optional<std::string> normaliseTerm(std::string_view text);
-// Whole years of a normalised term: "P3Y" → 3.
-int termYears(std::string_view normalisedTerm);
+// A reservation term in either spelling, as "P1Y"/"P3Y"/"P5Y", and its whole years: the client
+// reads terms by the same rule (partnercenter/catalog_spelling.hpp).
+using partnercenter::catalog::normaliseTerm;
+using partnercenter::catalog::termYears;
 
 inline constexpr double kHoursPerYear = 8760;
 // The share of its on-demand cost a reservation of a normalised term costs (0.60, 0.40, 0.35 for 1,

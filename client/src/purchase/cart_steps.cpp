@@ -1,23 +1,14 @@
 #include "steps.hpp"
 
+#include "partnercenter/catalog_spelling.hpp"
 #include "partnercenter/models/reader.hpp"
 #include "partnercenter/text.hpp"
 
 namespace partnercenter::purchase {
 
-using partnercenter::text::equalsIgnoreCase;
-
 namespace {
 
 std::string describeLine(const ReservationLine& line) { return line.size + " in " + line.region + " for " + line.term; }
-
-// The provisioningContext spelling of a term (contract §13.3): P1Y → 1Year, P3Y → 3Years.
-std::string durationOf(const std::string& term) {
-    if (equalsIgnoreCase(term, "P1Y")) return "1Year";
-    if (equalsIgnoreCase(term, "P3Y")) return "3Years";
-    if (equalsIgnoreCase(term, "P5Y")) return "5Years";
-    return term;
-}
 
 std::string scopeMeaning(ReservationScope scope, const models::Customer& customer,
                          const models::Subscription& subscription) {
@@ -86,9 +77,10 @@ models::Cart buildCart(const PartnerClient& partner, const std::string& customer
         item.billingCycle = models::BillingCycle::one_time;
         item.termDuration = offers[i].term();
         // Both spellings of the term, as the documented examples send them.
-        item.provisioningContext = std::map<std::string, std::string>{{"subscriptionId", subscription.id},
-                                                                      {"scope", std::string(to_string(lines[i].scope))},
-                                                                      {"duration", durationOf(offers[i].term())}};
+        item.provisioningContext =
+            std::map<std::string, std::string>{{"subscriptionId", subscription.id},
+                                               {"scope", std::string(to_string(lines[i].scope))},
+                                               {"duration", catalog::durationSpelling(offers[i].term())}};
         cart.lineItems.push_back(std::move(item));
     }
     auto created = partner.customers().byId(customerId).carts().create(cart);

@@ -1,5 +1,6 @@
 #include "partnercenter/reservation_search.hpp"
 
+#include "partnercenter/catalog_spelling.hpp"
 #include "partnercenter/models/reader.hpp"
 #include "partnercenter/text.hpp"
 
@@ -59,7 +60,7 @@ bool hasPrerequisite(const models::Sku& sku, std::string_view name) {
 }  // namespace
 
 std::string ReservationOffer::catalogItemId() const {
-    return availability.catalogItemId.value_or(product.id + ":" + sku.id + ":" + availability.id);
+    return availability.catalogItemId.value_or(catalog::catalogItemId(product.id, sku.id, availability.id));
 }
 std::string ReservationOffer::armSkuName() const { return attribute(sku, "armSkuName"); }
 std::string ReservationOffer::armRegionName() const { return attribute(sku, "armRegionName"); }
