@@ -6,19 +6,22 @@
 #include <string>
 #include <vector>
 
+#include "partnercenter/cart_error_codes.hpp"
 #include "sim/time.hpp"
 
 namespace pcsim::sim {
 
-// Cart line error codes (CartErrorCode of the SDK; contract §5.3, DECISIONS.md).
+// The cart line error codes the rules answer with, from the list the client reads them by
+// (partnercenter/cart_error_codes.hpp).
 namespace cart_error {
-inline constexpr int catalogItemIdIsNotValid = 10001;
-inline constexpr int quotaNotAvailable = 10002;
-inline constexpr int inventoryNotAvailable = 10003;
-inline constexpr int subscriptionIsNotValid = 10007;
-inline constexpr int sandboxLimitExceeded = 10009;
-inline constexpr int invalidInput = 10010;
-inline constexpr int subscriptionNotRegistered = 10011;
+using partnercenter::CartErrorCode;
+inline constexpr int catalogItemIdIsNotValid = int(CartErrorCode::catalog_item_id_is_not_valid);
+inline constexpr int quotaNotAvailable = int(CartErrorCode::quota_not_available);
+inline constexpr int inventoryNotAvailable = int(CartErrorCode::inventory_not_available);
+inline constexpr int subscriptionIsNotValid = int(CartErrorCode::subscription_is_not_valid);
+inline constexpr int sandboxLimitExceeded = int(CartErrorCode::sandbox_limit_exceeded);
+inline constexpr int invalidInput = int(CartErrorCode::invalid_input);
+inline constexpr int subscriptionNotRegistered = int(CartErrorCode::subscription_not_registered);
 }  // namespace cart_error
 
 enum class Scope { single, shared };

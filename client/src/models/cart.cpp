@@ -2,52 +2,9 @@
 
 #include "writer.hpp"
 
-#include <array>
-#include <utility>
-
 namespace partnercenter::models {
 
 namespace {
-
-constexpr std::array<std::pair<std::string_view, int>, 21> cart_error_names{{
-    {"Unknown", 0},
-    {"CurrencyIsNotSupported", 10000},
-    {"CatalogItemIdIsNotValid", 10001},
-    {"QuotaNotAvailable", 10002},
-    {"InventoryNotAvailable", 10003},
-    {"ParticipantsIsNotSupportedForPartner", 10004},
-    {"UnableToProcessCartLineItem", 10006},
-    {"SubscriptionIsNotValid", 10007},
-    {"SubscriptionIsNotEnabledForRI", 10008},
-    {"SandboxLimitExceeded", 10009},
-    {"InvalidInput", 10010},
-    {"SubscriptionNotRegistered", 10011},
-    {"AttestationNotAccepted", 10012},
-    {"BillingPlanNotSupported", 10013},
-    {"InvalidPromotionId", 10014},
-    {"MaxAllowedSeatsPerSubscriptionExceeded", 10015},
-    {"InvalidCustomTermEndDateProduct", 10016},
-    {"InvalidCustomTermEndDate", 10017},
-    {"BaseOfferSeatQuantityNotMet", 10018},
-    {"MinimumAddOnSeatsNotMet", 10019},
-    {"LegacyOfferNotEligibleForPurchase", 500600},
-}};
-
-// Case-insensitive comparison that ignores underscores (snake and Pascal spellings match).
-bool same_name(std::string_view a, std::string_view b) noexcept {
-    std::size_t i = 0;
-    std::size_t k = 0;
-    for (;;) {
-        while (i < a.size() && a[i] == '_') ++i;
-        while (k < b.size() && b[k] == '_') ++k;
-        if (i == a.size() || k == b.size()) return i == a.size() && k == b.size();
-        char ca = a[i++];
-        char cb = b[k++];
-        if (ca >= 'A' && ca <= 'Z') ca = static_cast<char>(ca - 'A' + 'a');
-        if (cb >= 'A' && cb <= 'Z') cb = static_cast<char>(cb - 'A' + 'a');
-        if (ca != cb) return false;
-    }
-}
 
 void read_cart_error_code(const nlohmann::json& j, const Path& path, int& out) {
     if (j.is_string()) {
@@ -63,12 +20,7 @@ void read_cart_error_code(const nlohmann::json& j, const Path& path, int& out) {
 
 }  // namespace
 
-std::optional<int> cart_error_code_from_name(std::string_view name) noexcept {
-    for (const auto& [n, code] : cart_error_names) {
-        if (same_name(n, name)) return code;
-    }
-    return std::nullopt;
-}
+std::optional<int> cart_error_code_from_name(std::string_view name) noexcept { return cartErrorCodeFromName(name); }
 
 PCSIM_MODEL(CartError) {
     v.required("errorCode", x.errorCode, read_cart_error_code);

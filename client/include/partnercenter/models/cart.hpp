@@ -1,6 +1,7 @@
 // Carts and checkout (contract §5.3, §5.4, §13, §14).
 #pragma once
 
+#include "partnercenter/cart_error_codes.hpp"
 #include "partnercenter/models/common.hpp"
 #include "partnercenter/models/order.hpp"
 
@@ -12,30 +13,8 @@
 
 namespace partnercenter::models {
 
-/// CartErrorCode values (§5.3). CartError.errorCode is an int on the wire; these name them.
-enum class CartErrorCode : int {
-    unknown = 0,
-    currency_is_not_supported = 10000,
-    catalog_item_id_is_not_valid = 10001,
-    quota_not_available = 10002,
-    inventory_not_available = 10003,
-    participants_is_not_supported_for_partner = 10004,
-    unable_to_process_cart_line_item = 10006,
-    subscription_is_not_valid = 10007,
-    subscription_is_not_enabled_for_ri = 10008,
-    sandbox_limit_exceeded = 10009,
-    invalid_input = 10010,
-    subscription_not_registered = 10011,
-    attestation_not_accepted = 10012,
-    billing_plan_not_supported = 10013,
-    invalid_promotion_id = 10014,
-    max_allowed_seats_per_subscription_exceeded = 10015,
-    invalid_custom_term_end_date_product = 10016,
-    invalid_custom_term_end_date = 10017,
-    base_offer_seat_quantity_not_met = 10018,
-    minimum_add_on_seats_not_met = 10019,
-    legacy_offer_not_eligible_for_purchase = 500600,
-};
+/// CartErrorCode values (§5.3), from the list the simulator answers with.
+using partnercenter::CartErrorCode;
 
 /// Code of a CartErrorCode name, snake or Pascal case, any casing ("SubscriptionNotRegistered",
 /// "subscription_not_registered"); nullopt when unknown.
