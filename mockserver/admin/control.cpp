@@ -4,9 +4,9 @@
 #include "http/app.hpp"
 #include "http/body.hpp"
 #include "http/context.hpp"
-#include "http/json_fields.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
+#include "http/wire/reset_request.hpp"
 #include "partnercenter/text.hpp"
 #include "sim/commerce_reset.hpp"
 #include "sim/engine/engine.hpp"
@@ -93,7 +93,7 @@ HttpResponse reset(RequestContext& ctx) {
         for (auto it = body.begin(); it != body.end(); ++it)
             if (!equalsIgnoreCase(it.key(), "scope"))
                 throw http::BadRequest("Unknown key '" + it.key() + "'; only 'scope' is read.");
-        scope = toLower(http::stringField(body, "scope").value_or("all"));
+        scope = toLower(http::readModel<http::ResetRequest>(body).scope.value_or("all"));
         if (scope != "all" && scope != "commerce")
             throw http::BadRequest("scope must be 'all' or 'commerce', not '" + scope + "'.");
     }

@@ -5,7 +5,7 @@
 #include "sim/engine/coverage.hpp"
 #include "http/body.hpp"
 #include "http/context.hpp"
-#include "http/json_fields.hpp"
+#include "http/json_rounding.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
 #include "partnercenter/text.hpp"

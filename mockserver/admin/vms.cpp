@@ -8,9 +8,9 @@
 
 #include "http/body.hpp"
 #include "http/context.hpp"
-#include "http/json_fields.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
+#include "http/wire/vm_document.hpp"
 #include "partnercenter/text.hpp"
 #include "scenario/run_schedule.hpp"
 #include "sim/engine/vm_changes.hpp"
@@ -42,9 +42,16 @@ std::string formatRunSchedule(const sim::RunSchedule& schedule) {
     return clockTime(schedule.startMinute) + "-" + clockTime(schedule.endMinute);
 }
 
-nlohmann::ordered_json vmJson(const sim::Vm& vm) {
-    return {{"id", vm.id},       {"resourceGroup", vm.resourceGroup},    {"region", vm.region}, {"size", vm.size},
-            {"count", vm.count}, {"hours", formatRunSchedule(vm.hours)}, {"spot", vm.spot}};
+http::VmDocument vmDocument(const sim::Vm& vm) {
+    http::VmDocument out;
+    out.id = vm.id;
+    out.resourceGroup = vm.resourceGroup;
+    out.region = vm.region;
+    out.size = vm.size;
+    out.count = vm.count;
+    out.hours = formatRunSchedule(vm.hours);
+    out.spot = vm.spot;
+    return out;
 }
 
 sim::RunSchedule runSchedule(const std::string& text) {
@@ -73,42 +80,45 @@ HttpResponse listVms(RequestContext& ctx) {
         return engine::listVms(ctx.world(), ctx.param("customerId"), ctx.param("subscriptionId"));
     }();
     if (!vms) return http::error(vms.error());
-    nlohmann::ordered_json items = nlohmann::ordered_json::array();
-    for (const auto& vm : *vms) items.push_back(vmJson(vm));
-    return http::json(200, nlohmann::ordered_json{{"items", std::move(items)}, {"totalCount", vms->size()}});
+    http::VmList list;
+    for (const auto& vm : *vms) list.items.push_back(vmDocument(vm));
+    list.totalCount = vms->size();
+    return http::json(200, list);
 }
 
 HttpResponse addVm(RequestContext& ctx) {
     const auto body = http::parseJsonBody(ctx.request);
     onlyKeys(body, {"id", "resourceGroup", "region", "size", "count", "hours", "spot"});
+    const auto asked = http::readModel<http::VmDocument>(body);
     sim::Vm vm;
-    vm.id = http::stringField(body, "id").value_or("");
-    vm.resourceGroup = http::stringField(body, "resourceGroup").value_or("");
-    vm.region = http::stringField(body, "region").value_or("");
-    vm.size = http::stringField(body, "size").value_or("");
-    if (auto count = http::integerField(body, "count")) vm.count = countOf(*count);
-    if (auto hours = http::stringField(body, "hours")) vm.hours = runSchedule(*hours);
-    vm.spot = http::booleanField(body, "spot").value_or(false);
+    vm.id = asked.id.value_or("");
+    vm.resourceGroup = asked.resourceGroup.value_or("");
+    vm.region = asked.region.value_or("");
+    vm.size = asked.size.value_or("");
+    if (asked.count) vm.count = countOf(*asked.count);
+    if (asked.hours) vm.hours = runSchedule(*asked.hours);
+    vm.spot = asked.spot.value_or(false);
     auto added = [&] {
         auto lock = ctx.lockWorld();
         return engine::addVm(ctx.world(), ctx.param("customerId"), ctx.param("subscriptionId"), std::move(vm));
     }();
-    return http::respond(added, 201, vmJson);
+    return http::respond(added, 201, vmDocument);
 }
 
 HttpResponse changeVm(RequestContext& ctx) {
     const auto body = http::parseJsonBody(ctx.request);
     onlyKeys(body, {"size", "count", "hours"});
     engine::VmChange change;
-    change.size = http::stringField(body, "size");
-    if (auto count = http::integerField(body, "count")) change.count = countOf(*count);
-    if (auto hours = http::stringField(body, "hours")) change.hours = runSchedule(*hours);
+    const auto asked = http::readModel<http::VmChangeDocument>(body);
+    change.size = asked.size;
+    if (asked.count) change.count = countOf(*asked.count);
+    if (asked.hours) change.hours = runSchedule(*asked.hours);
     auto changed = [&] {
         auto lock = ctx.lockWorld();
         return engine::changeVm(ctx.world(), ctx.param("customerId"), ctx.param("subscriptionId"), ctx.param("vmId"),
                                 change);
     }();
-    return http::respond(changed, 200, vmJson);
+    return http::respond(changed, 200, vmDocument);
 }
 
 HttpResponse removeVm(RequestContext& ctx) {

@@ -10,7 +10,7 @@
 #include <nlohmann/json.hpp>
 
 #include "http/context.hpp"
-#include "http/json_fields.hpp"
+#include "http/json_rounding.hpp"
 #include "http/responses.hpp"
 #include "http/router.hpp"
 #include "sim/engine/arm_result.hpp"

@@ -2,7 +2,7 @@
 
 #include <cstdio>
 
-#include "http/json_fields.hpp"
+#include "http/json_rounding.hpp"
 #include "partnercenter/text.hpp"
 #include "sim/engine/applied_scope.hpp"
 #include "sim/engine/eligibility.hpp"

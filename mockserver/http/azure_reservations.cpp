@@ -4,6 +4,7 @@
 #include "http/azure_common.hpp"
 #include "http/azure_render.hpp"
 #include "http/body.hpp"
+#include "http/wire/reservation_requests.hpp"
 #include "partnercenter/text.hpp"
 #include "sim/engine/reservation_changes.hpp"
 #include "sim/engine/reservation_lookup.hpp"
@@ -16,42 +17,21 @@ namespace {
 
 namespace engine = sim::engine;
 
-// The body's `properties` object; ARM requests wrap everything in it.
-nlohmann::json propertiesOf(const HttpRequest& request) {
-    auto body = parseJsonBody(request);
-    const nlohmann::json* properties = field(body, "properties");
-    if (!properties || !properties->is_object()) throw BadRequest("The body must be {\"properties\": {...}}.");
-    return *properties;
-}
-
-std::vector<std::string> stringArray(const nlohmann::json& value, std::string_view name) {
-    if (!value.is_array()) throw BadRequest(std::string(name) + " must be an array of strings.");
-    std::vector<std::string> items;
-    for (const auto& item : value) {
-        if (!item.is_string()) throw BadRequest(std::string(name) + " must be an array of strings.");
-        items.push_back(item.get<std::string>());
-    }
-    return items;
-}
-
-engine::ReservationPatch readPatch(const nlohmann::json& properties) {
+engine::ReservationPatch readPatch(const ReservationPatchProperties& properties) {
     engine::ReservationPatch patch;
-    patch.appliedScopeType = stringField(properties, "appliedScopeType");
-    if (const nlohmann::json* scopes = field(properties, "appliedScopes"); scopes && !scopes->is_null())
-        patch.appliedScopes = stringArray(*scopes, "appliedScopes");
+    patch.appliedScopeType = properties.appliedScopeType;
+    patch.appliedScopes = properties.appliedScopes;
     // appliedScopeProperties {subscriptionId | resourceGroupId} is the newer way to name a Single scope.
-    if (const nlohmann::json* scopeProperties = field(properties, "appliedScopeProperties");
-        scopeProperties && !scopeProperties->is_null() && !patch.appliedScopes) {
-        auto target = stringField(*scopeProperties, "resourceGroupId");
-        if (!target) target = stringField(*scopeProperties, "subscriptionId");
+    if (const auto& scope = properties.appliedScopeProperties; scope && !patch.appliedScopes) {
+        auto target = scope->resourceGroupId ? scope->resourceGroupId : scope->subscriptionId;
         if (target) patch.appliedScopes = std::vector<std::string>{*target};
     }
-    if (auto flexibility = stringField(properties, "instanceFlexibility")) {
+    if (const auto& flexibility = properties.instanceFlexibility) {
         if (equalsIgnoreCase(*flexibility, "On")) patch.instanceFlexibility = true;
         else if (equalsIgnoreCase(*flexibility, "Off")) patch.instanceFlexibility = false;
         else throw BadRequest("instanceFlexibility must be On or Off, not '" + *flexibility + "'.");
     }
-    patch.displayName = stringField(properties, "displayName");
+    patch.displayName = properties.displayName;
     return patch;
 }
 
@@ -96,7 +76,7 @@ HttpResponse getReservation(RequestContext& ctx) {
 }
 
 HttpResponse patchReservation(RequestContext& ctx) {
-    const auto patch = readPatch(propertiesOf(ctx.request));
+    const auto patch = readPatch(readJsonBody<ReservationPatchRequest>(ctx.request).properties);
     std::optional<ReservationView> view;
     {
         auto lock = ctx.lockWorld();
@@ -125,23 +105,16 @@ HttpResponse renderReshaped(const std::vector<ReservationView>& views) {
 }
 
 HttpResponse split(RequestContext& ctx) {
-    const auto properties = propertiesOf(ctx.request);
-    const nlohmann::json* quantities = field(properties, "quantities");
-    if (!quantities || !quantities->is_array()) throw BadRequest("quantities must be an array of 2 integers.");
-    std::vector<std::int64_t> values;
-    for (const auto& quantity : *quantities) {
-        if (!quantity.is_number_integer()) throw BadRequest("quantities must be an array of 2 integers.");
-        values.push_back(quantity.get<std::int64_t>());
-    }
-    auto reservationArmId = stringField(properties, "reservationId");
-    if (!reservationArmId) throw BadRequest("reservationId is required.");
-    auto ref = engine::parseReservationArmId(*reservationArmId);
+    const auto asked = readJsonBody<SplitRequest>(ctx.request).properties;
+    const auto& values = asked.quantities;
+    const std::string& reservationArmId = asked.reservationId;
+    auto ref = engine::parseReservationArmId(reservationArmId);
     if (!ref)
         return armError(400, sim::arm_error::invalidReservationId,
-                        "'" + *reservationArmId + "' is not a reservation id.");
+                        "'" + reservationArmId + "' is not a reservation id.");
     if (!partnercenter::text::equalsIgnoreCase(ref->reservationOrderId, ctx.param("reservationOrderId")))
         return armError(404, sim::arm_error::reservationNotInOrder,
-                        "Reservation '" + *reservationArmId + "' is not in this reservation order.");
+                        "Reservation '" + reservationArmId + "' is not in this reservation order.");
     std::vector<ReservationView> views;
     {
         auto lock = ctx.lockWorld();
@@ -154,10 +127,7 @@ HttpResponse split(RequestContext& ctx) {
 }
 
 HttpResponse merge(RequestContext& ctx) {
-    const auto properties = propertiesOf(ctx.request);
-    const nlohmann::json* sources = field(properties, "sources");
-    if (!sources) throw BadRequest("sources is required.");
-    const auto sourceIds = stringArray(*sources, "sources");
+    const auto sourceIds = readJsonBody<MergeRequest>(ctx.request).properties.sources;
     std::vector<ReservationView> views;
     {
         auto lock = ctx.lockWorld();
