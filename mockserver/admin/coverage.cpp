@@ -8,6 +8,7 @@
 #include "http/json_rounding.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
+#include "http/wire/coverage_report.hpp"
 #include "partnercenter/text.hpp"
 #include "sim/engine/engine.hpp"
 #include "sim/lookup.hpp"
@@ -31,24 +32,22 @@ engine::HourIndex hourParam(const RequestContext& ctx, const char* name, bool ro
 
 std::string periodText(engine::HourIndex hour) { return sim::formatTimestampSeconds(engine::startOfHour(hour)); }
 
-nlohmann::ordered_json rowJson(const engine::CoverageRow& row) {
-    nlohmann::ordered_json coveredBy = nlohmann::ordered_json::array();
+http::CoverageRowDocument rowDocument(const engine::CoverageRow& row) {
+    http::CoverageRowDocument out;
+    out.period = periodText(row.periodStart);
+    out.subscriptionId = row.subscriptionId;
+    out.azureSubscriptionId = row.azureSubscriptionId;
+    out.resourceGroup = row.resourceGroup;
+    out.vmId = row.vmId;
+    out.size = row.size;
+    out.count = row.count;
+    out.spot = row.spot;
+    out.usedUnits = http::roundedForJson(row.usedUnits);
+    out.coveredUnits = http::roundedForJson(row.coveredUnits);
+    out.payAsYouGoUnits = http::roundedForJson(row.payAsYouGoUnits);
     for (const auto& share : row.coveredBy)
-        coveredBy.push_back({{"reservationOrderId", share.reservationOrderId},
-                             {"reservationId", share.reservationId},
-                             {"units", http::roundedForJson(share.units)}});
-    return {{"period", periodText(row.periodStart)},
-            {"subscriptionId", row.subscriptionId},
-            {"azureSubscriptionId", row.azureSubscriptionId},
-            {"resourceGroup", row.resourceGroup},
-            {"vmId", row.vmId},
-            {"size", row.size},
-            {"count", row.count},
-            {"spot", row.spot},
-            {"usedUnits", http::roundedForJson(row.usedUnits)},
-            {"coveredUnits", http::roundedForJson(row.coveredUnits)},
-            {"payAsYouGoUnits", http::roundedForJson(row.payAsYouGoUnits)},
-            {"coveredBy", std::move(coveredBy)}};
+        out.coveredBy.push_back({share.reservationOrderId, share.reservationId, http::roundedForJson(share.units)});
+    return out;
 }
 
 HttpResponse coverageReport(RequestContext& ctx) {
@@ -72,26 +71,22 @@ HttpResponse coverageReport(RequestContext& ctx) {
         to = hourParam(ctx, "to", true, appliedUntil);
         rows = engine::coverage(world, ctx.param("customerId"), from, to, grain);
     }
+    http::CoverageReport report;
+    report.customerId = ctx.param("customerId");
+    report.grain = grain == engine::CoverageGrain::hour ? "hour" : "day";
+    report.from = periodText(from);
+    report.to = periodText(to);
+    report.appliedUntil = periodText(appliedUntil);
+    report.unit = "normalized instance size flexibility units (ratio x instance-hours)";
     double used = 0, covered = 0, payAsYouGo = 0;
-    nlohmann::ordered_json items = nlohmann::ordered_json::array();
     for (const auto& row : rows) {
         used += row.usedUnits;
         covered += row.coveredUnits;
         payAsYouGo += row.payAsYouGoUnits;
-        items.push_back(rowJson(row));
+        report.rows.push_back(rowDocument(row));
     }
-    return http::json(
-        200, nlohmann::ordered_json{{"customerId", ctx.param("customerId")},
-                                    {"grain", grain == engine::CoverageGrain::hour ? "hour" : "day"},
-                                    {"from", periodText(from)},
-                                    {"to", periodText(to)},
-                                    {"appliedUntil", periodText(appliedUntil)},
-                                    {"unit", "normalized instance size flexibility units (ratio x instance-hours)"},
-                                    {"totals",
-                                     {{"usedUnits", http::roundedForJson(used)},
-                                      {"coveredUnits", http::roundedForJson(covered)},
-                                      {"payAsYouGoUnits", http::roundedForJson(payAsYouGo)}}},
-                                    {"rows", std::move(items)}});
+    report.totals = {http::roundedForJson(used), http::roundedForJson(covered), http::roundedForJson(payAsYouGo)};
+    return http::json(200, report);
 }
 
 }  // namespace

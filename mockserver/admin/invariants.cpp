@@ -4,6 +4,7 @@
 #include "http/context.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
+#include "http/wire/control_reports.hpp"
 
 namespace pcsim::admin {
 namespace {
@@ -17,13 +18,12 @@ HttpResponse invariants(RequestContext& ctx) {
         auto lock = ctx.lockWorld();
         report = sim::checkInvariants(ctx.world());
     }
-    nlohmann::ordered_json violations = nlohmann::ordered_json::array();
-    for (const auto& v : report.violations)
-        violations.push_back({{"invariant", v.invariant}, {"description", v.description}, {"subject", v.subject}});
-    nlohmann::ordered_json body = {
-        {"ok", report.ok()}, {"checked", report.checked}, {"violations", std::move(violations)}};
-    if (report.omitted > 0) body["omitted"] = report.omitted;
-    return http::json(200, body);
+    http::InvariantsAnswer answer;
+    answer.ok = report.ok();
+    answer.checked = report.checked;
+    for (const auto& v : report.violations) answer.violations.push_back({v.invariant, v.description, v.subject});
+    if (report.omitted > 0) answer.omitted = report.omitted;
+    return http::json(200, answer);
 }
 
 }  // namespace

@@ -6,6 +6,7 @@
 #include "http/responses.hpp"
 #include "http/routes.hpp"
 #include "http/sandbox_address.hpp"
+#include "http/wire/control_reports.hpp"
 #include "sim/errors/partner_center.hpp"
 
 namespace pcsim::admin {
@@ -17,20 +18,16 @@ using http::RequestContext;
 HttpResponse listSandboxes(RequestContext& ctx) {
     auto& registry = ctx.app.sandboxes();
     registry.dropIdle();  // the list shows what really exists
-    nlohmann::ordered_json items = nlohmann::ordered_json::array();
+    http::SandboxList list;
     for (const auto& sandbox : registry.list())
-        items.push_back({{"name", sandbox.name},
-                         {"scenario", sandbox.scenario},
-                         {"createdAt", sim::formatTimestamp(sandbox.createdAt)},
-                         {"lastUsedAt", sim::formatTimestamp(sandbox.lastUsedAt)},
-                         {"requests", sandbox.requests}});
+        list.items.push_back({sandbox.name, sandbox.scenario, sandbox.createdAt, sandbox.lastUsedAt, sandbox.requests});
     const auto& limits = registry.limits();
-    return http::json(200, nlohmann::ordered_json{{"totalCount", items.size()},
-                                                  {"limit", limits.maxSandboxes},
-                                                  {"idleSeconds", limits.idleTimeout.count()},
-                                                  {"journalCapacity", limits.journalCapacity},
-                                                  {"operationLogCapacity", limits.operationLogCapacity},
-                                                  {"items", std::move(items)}});
+    list.totalCount = list.items.size();
+    list.limit = limits.maxSandboxes;
+    list.idleSeconds = limits.idleTimeout.count();
+    list.journalCapacity = limits.journalCapacity;
+    list.operationLogCapacity = limits.operationLogCapacity;
+    return http::json(200, list);
 }
 
 HttpResponse deleteSandbox(RequestContext& ctx) {

@@ -1,0 +1,35 @@
+#include "http/wire/control_reports.hpp"
+
+namespace pcsim::http {
+
+PCSIM_WIRE_MODEL(InvariantViolationDocument) {
+    v.required("invariant", x.invariant);
+    v.required("description", x.description);
+    v.required("subject", x.subject);
+}
+
+PCSIM_WIRE_MODEL(InvariantsAnswer) {
+    v.required("ok", x.ok);
+    v.required("checked", x.checked);
+    v.required("violations", x.violations);
+    v.optional("omitted", x.omitted);
+}
+
+PCSIM_WIRE_MODEL(SandboxDocument) {
+    v.required("name", x.name);
+    v.required("scenario", x.scenario);
+    v.required("createdAt", x.createdAt);
+    v.required("lastUsedAt", x.lastUsedAt);
+    v.required("requests", x.requests);
+}
+
+PCSIM_WIRE_MODEL(SandboxList) {
+    v.required("totalCount", x.totalCount);
+    v.required("limit", x.limit);
+    v.required("idleSeconds", x.idleSeconds);
+    v.required("journalCapacity", x.journalCapacity);
+    v.required("operationLogCapacity", x.operationLogCapacity);
+    v.required("items", x.items);
+}
+
+}  // namespace pcsim::http

@@ -1,0 +1,47 @@
+#pragma once
+// Small control-plane answers: GET /_pcsim/invariants and GET /_pcsim/sandboxes.
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "http/wire/fields.hpp"
+
+namespace pcsim::http {
+
+struct InvariantViolationDocument {
+    std::string invariant;
+    std::string description;
+    std::string subject;
+};
+
+struct InvariantsAnswer {
+    bool ok = true;
+    std::vector<std::string> checked;
+    std::vector<InvariantViolationDocument> violations;
+    std::optional<std::uint64_t> omitted;  // only when violations were left out
+};
+
+struct SandboxDocument {
+    std::string name;
+    std::string scenario;
+    sim::Timestamp createdAt{};
+    sim::Timestamp lastUsedAt{};
+    std::uint64_t requests = 0;
+};
+
+struct SandboxList {
+    std::uint64_t totalCount = 0;
+    std::uint64_t limit = 0;
+    std::int64_t idleSeconds = 0;
+    std::uint64_t journalCapacity = 0;
+    std::uint64_t operationLogCapacity = 0;
+    std::vector<SandboxDocument> items;
+};
+
+PCSIM_WIRE_DECLARE_JSON(InvariantViolationDocument);
+PCSIM_WIRE_DECLARE_JSON(InvariantsAnswer);
+PCSIM_WIRE_DECLARE_JSON(SandboxDocument);
+PCSIM_WIRE_DECLARE_JSON(SandboxList);
+
+}  // namespace pcsim::http
