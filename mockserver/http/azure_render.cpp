@@ -30,17 +30,17 @@ std::string formatNumber(double value) {
     return buffer;
 }
 
-nlohmann::ordered_json scopeProperties(const engine::AppliedScope& scope) {
+std::optional<ArmAppliedScopeProperties> scopeProperties(const engine::AppliedScope& scope) {
     switch (scope.tier) {
-        case engine::ScopeTier::shared: return nullptr;
-        case engine::ScopeTier::subscription: return {{"subscriptionId", engine::scopeId(scope)}};
-        case engine::ScopeTier::resourceGroup: return {{"resourceGroupId", engine::scopeId(scope)}};
+        case engine::ScopeTier::shared: return std::nullopt;
+        case engine::ScopeTier::subscription: return ArmAppliedScopeProperties{engine::scopeId(scope), std::nullopt};
+        case engine::ScopeTier::resourceGroup: return ArmAppliedScopeProperties{std::nullopt, engine::scopeId(scope)};
     }
-    return nullptr;
+    return std::nullopt;
 }
 
-nlohmann::ordered_json armIds(const std::string& orderId, const std::vector<std::string>& reservationIds) {
-    auto ids = nlohmann::ordered_json::array();
+std::vector<std::string> armIds(const std::string& orderId, const std::vector<std::string>& reservationIds) {
+    std::vector<std::string> ids;
     for (const auto& id : reservationIds) ids.push_back(engine::reservationArmId(orderId, id));
     return ids;
 }
@@ -88,64 +88,55 @@ ReservationOrderView reservationOrderView(const sim::World& world, const sim::Re
     return view;
 }
 
-nlohmann::ordered_json renderReservation(const ReservationView& view) {
+ArmReservation renderReservation(const ReservationView& view) {
     const sim::Reservation& r = view.reservation;
     const engine::AppliedScope scope = engine::appliedScopeOf(r);
-    nlohmann::ordered_json properties = {
-        {"reservedResourceType", "VirtualMachines"},
-        {"instanceFlexibility", r.instanceFlexibility ? "On" : "Off"},
-        {"displayName", r.displayName},
-        {"appliedScopes", scope.tier == engine::ScopeTier::shared ? nlohmann::ordered_json(nullptr)
-                                                                  : nlohmann::ordered_json(r.appliedScopes)},
-        {"appliedScopeType", sim::toString(r.scope)},
-        {"appliedScopeProperties", scopeProperties(scope)},
-        {"quantity", r.quantity},
-        {"provisioningState", view.provisioningState},
-        {"effectiveDateTime", sim::formatTimestamp(r.effectiveDateTime)},
-        {"benefitStartTime", sim::formatTimestamp(r.effectiveDateTime)},
-        {"expiryDateTime", sim::formatTimestamp(r.expiryDateTime)},
-        {"term", r.term},
-        {"billingPlan", "Upfront"},
-        {"billingScopeId", view.billingScopeId},
-        {"renew", false},
-    };
-    nlohmann::ordered_json split = nlohmann::ordered_json::object();
-    if (!view.lineage.splitSource.empty())
-        split["splitSource"] = engine::reservationArmId(view.reservationOrderId, view.lineage.splitSource);
-    if (!view.lineage.splitDestinations.empty())
-        split["splitDestinations"] = armIds(view.reservationOrderId, view.lineage.splitDestinations);
-    nlohmann::ordered_json merge = nlohmann::ordered_json::object();
-    if (!view.lineage.mergeSources.empty())
-        merge["mergeSources"] = armIds(view.reservationOrderId, view.lineage.mergeSources);
-    if (!view.lineage.mergeDestination.empty())
-        merge["mergeDestination"] = engine::reservationArmId(view.reservationOrderId, view.lineage.mergeDestination);
-    properties["splitProperties"] = std::move(split);
-    properties["mergeProperties"] = std::move(merge);
-    return {{"id", engine::reservationArmId(view.reservationOrderId, r.id)},
-            {"name", view.reservationOrderId + "/" + r.id},
-            {"type", "Microsoft.Capacity/reservationOrders/reservations"},
-            {"location", r.region},
-            {"sku", {{"name", r.armSkuName}}},
-            {"properties", std::move(properties)}};
+    ArmReservation out;
+    out.id = engine::reservationArmId(view.reservationOrderId, r.id);
+    out.name = view.reservationOrderId + "/" + r.id;
+    out.location = r.region;
+    out.sku.name = r.armSkuName;
+    auto& p = out.properties;
+    p.instanceFlexibility = r.instanceFlexibility ? "On" : "Off";
+    p.displayName = r.displayName;
+    if (scope.tier != engine::ScopeTier::shared) p.appliedScopes = r.appliedScopes;
+    p.appliedScopeType = sim::toString(r.scope);
+    p.appliedScopeProperties = scopeProperties(scope);
+    p.quantity = r.quantity;
+    p.provisioningState = view.provisioningState;
+    p.effectiveDateTime = r.effectiveDateTime;
+    p.benefitStartTime = r.effectiveDateTime;
+    p.expiryDateTime = r.expiryDateTime;
+    p.term = r.term;
+    p.billingScopeId = view.billingScopeId;
+    const auto& lineage = view.lineage;
+    if (!lineage.splitSource.empty())
+        p.splitProperties.splitSource = engine::reservationArmId(view.reservationOrderId, lineage.splitSource);
+    if (!lineage.splitDestinations.empty())
+        p.splitProperties.splitDestinations = armIds(view.reservationOrderId, lineage.splitDestinations);
+    if (!lineage.mergeSources.empty())
+        p.mergeProperties.mergeSources = armIds(view.reservationOrderId, lineage.mergeSources);
+    if (!lineage.mergeDestination.empty())
+        p.mergeProperties.mergeDestination =
+            engine::reservationArmId(view.reservationOrderId, lineage.mergeDestination);
+    return out;
 }
 
-nlohmann::ordered_json renderReservationOrder(const ReservationOrderView& view) {
-    nlohmann::ordered_json reservations = nlohmann::ordered_json::array();
-    for (const auto& id : armIds(view.id, view.reservationIds)) reservations.push_back({{"id", id}});
-    return {{"id", engine::reservationOrderArmId(view.id)},
-            {"name", view.id},
-            {"type", "Microsoft.Capacity/reservationOrders"},
-            {"properties",
-             {{"displayName", view.displayName},
-              {"requestDateTime", sim::formatTimestamp(view.requestDateTime)},
-              {"createdDateTime", sim::formatTimestamp(view.requestDateTime)},
-              {"benefitStartTime", sim::formatTimestamp(view.benefitStartTime)},
-              {"expiryDateTime", sim::formatTimestamp(view.expiryDateTime)},
-              {"term", view.term},
-              {"billingPlan", "Upfront"},
-              {"provisioningState", view.provisioningState},
-              {"originalQuantity", view.originalQuantity},
-              {"reservations", std::move(reservations)}}}};
+ArmReservationOrder renderReservationOrder(const ReservationOrderView& view) {
+    ArmReservationOrder out;
+    out.id = engine::reservationOrderArmId(view.id);
+    out.name = view.id;
+    auto& p = out.properties;
+    p.displayName = view.displayName;
+    p.requestDateTime = view.requestDateTime;
+    p.createdDateTime = view.requestDateTime;
+    p.benefitStartTime = view.benefitStartTime;
+    p.expiryDateTime = view.expiryDateTime;
+    p.term = view.term;
+    p.provisioningState = view.provisioningState;
+    p.originalQuantity = view.originalQuantity;
+    for (auto& id : armIds(view.id, view.reservationIds)) p.reservations.push_back({std::move(id)});
+    return out;
 }
 
 namespace {

@@ -1,8 +1,7 @@
 #pragma once
 // The ARM JSON of the Azure-side surface, in one place: reservation orders and reservations
-// (Microsoft.Capacity 2022-11-01 shapes) and the Consumption rows (reservationSummaries,
-// reservationDetails, reservationRecommendations). These are not Partner Center wire models, so they
-// are written with nlohmann::ordered_json here rather than in the client's model library.
+// (Microsoft.Capacity 2022-11-01, typed in http/wire/capacity_documents.hpp) and the Consumption
+// rows (reservationSummaries, reservationDetails, reservationRecommendations).
 //
 // Views are copied out of the world under its lock; rendering happens after the lock is released.
 #include <string>
@@ -10,6 +9,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "http/wire/capacity_documents.hpp"
 #include "sim/engine/lineage.hpp"
 #include "sim/engine/recommendations.hpp"
 #include "sim/engine/utilization.hpp"
@@ -41,8 +41,8 @@ ReservationView reservationView(const sim::World& world, const sim::ReservationO
                                 const sim::Reservation& reservation);
 ReservationOrderView reservationOrderView(const sim::World& world, const sim::ReservationOrder& order);
 
-nlohmann::ordered_json renderReservation(const ReservationView& view);
-nlohmann::ordered_json renderReservationOrder(const ReservationOrderView& view);
+ArmReservation renderReservation(const ReservationView& view);
+ArmReservationOrder renderReservationOrder(const ReservationOrderView& view);
 
 // `scopeId`: the ARM id the rows were asked under (an order or a reservation), the prefix of their ids.
 nlohmann::ordered_json renderSummary(const sim::engine::UtilizationRow& row, const std::string& scopeId);
