@@ -7,7 +7,7 @@ packages=(
   build-essential cmake pkg-config
   libpistache-dev nlohmann-json3-dev libyaml-cpp-dev
   librapidcheck-dev libgtest-dev libgmock-dev
-  libcurl4-openssl-dev libcli11-dev libssl-dev
+  libcurl4-openssl-dev libcli11-dev libssl-dev libhttp-parser-dev
   curl
   ninja-build ccache clang-format
 )

@@ -77,9 +77,9 @@ HttpResponse summaries(RequestContext& ctx) {
         if (auto* error = engine::armError(result)) return armError(*error);
         rows = std::move(std::get<std::vector<engine::UtilizationRow>>(result));
     }
-    std::vector<nlohmann::ordered_json> items;
-    for (const auto& row : rows) items.push_back(renderSummary(row, scopeIdOf(ctx)));
-    return armJson(200, valueList(std::move(items)));
+    ReservationSummaryList list;
+    for (const auto& row : rows) list.value.push_back(renderSummary(row, scopeIdOf(ctx)));
+    return armJson(200, list);
 }
 
 HttpResponse details(RequestContext& ctx) {
@@ -94,9 +94,9 @@ HttpResponse details(RequestContext& ctx) {
         if (auto* error = engine::armError(result)) return armError(*error);
         rows = std::move(std::get<std::vector<engine::DetailRow>>(result));
     }
-    std::vector<nlohmann::ordered_json> items;
-    for (const auto& row : rows) items.push_back(renderDetail(row, scopeIdOf(ctx)));
-    return armJson(200, valueList(std::move(items)));
+    ReservationDetailList list;
+    for (const auto& row : rows) list.value.push_back(renderDetail(row, scopeIdOf(ctx)));
+    return armJson(200, list);
 }
 
 // `properties/scope eq 'Single' and properties/lookBackPeriod eq 'Last7Days' and properties/term eq 'P1Y'`
@@ -136,9 +136,10 @@ HttpResponse recommendationsFor(RequestContext& ctx, engine::RecommendationReque
         if (auto* error = engine::armError(result)) return armError(*error);
         recommendations = std::move(std::get<std::vector<engine::Recommendation>>(result));
     }
-    std::vector<nlohmann::ordered_json> items;
-    for (const auto& recommendation : recommendations) items.push_back(renderRecommendation(recommendation, scopeId));
-    return armJson(200, valueList(std::move(items)));
+    ReservationRecommendationList list;
+    for (const auto& recommendation : recommendations)
+        list.value.push_back(renderRecommendation(recommendation, scopeId));
+    return armJson(200, list);
 }
 
 // For one Azure subscription: Single recommends for it, Shared for its customer's billing context.

@@ -141,83 +141,72 @@ ArmReservationOrder renderReservationOrder(const ReservationOrderView& view) {
 
 namespace {
 
-// A Microsoft.Consumption resource of one reservation and day: the envelope and the properties
-// summaries and details share; `extra` follows the shared properties, and `kind` comes last.
-// `Row`: a summary or a detail row, which name these fields alike.
-template <class Row>
-nlohmann::ordered_json consumptionResource(const std::string& scopeId, const std::string& collection,
-                                           const std::string& name, const Row& row, nlohmann::ordered_json extra) {
-    nlohmann::ordered_json properties = {{"reservationOrderId", row.reservationOrderId},
-                                         {"reservationId", row.reservationId},
-                                         {"skuName", row.skuName},
-                                         {"reservedHours", roundedForJson(row.reservedHours)},
-                                         {"usageDate", usageDate(row.usageDay)},
-                                         {"usedHours", roundedForJson(row.usedHours)}};
-    properties.update(extra);
-    properties["kind"] = "Reservation";
-    return {{"id", scopeId + "/providers/Microsoft.Consumption/" + collection + "/" + name},
-            {"name", name},
-            {"type", "Microsoft.Consumption/" + collection},
-            {"tags", nullptr},
-            {"properties", std::move(properties)}};
+// What summaries and details share: the row's reservation and day, written the same way.
+template <class Properties, class Row>
+void fillUsage(Properties& p, const Row& row) {
+    p.reservationOrderId = row.reservationOrderId;
+    p.reservationId = row.reservationId;
+    p.skuName = row.skuName;
+    p.reservedHours = roundedForJson(row.reservedHours);
+    p.usageDate = usageDate(row.usageDay);
+    p.usedHours = roundedForJson(row.usedHours);
+}
+
+std::string consumptionId(const std::string& scopeId, const std::string& collection, const std::string& name) {
+    return scopeId + "/providers/Microsoft.Consumption/" + collection + "/" + name;
 }
 
 }  // namespace
 
-nlohmann::ordered_json renderSummary(const engine::UtilizationRow& row, const std::string& scopeId) {
-    return consumptionResource(scopeId, "reservationSummaries", row.reservationId + "_" + compactDate(row.usageDay),
-                               row,
-                               {{"minUtilizationPercentage", roundedForJson(row.minUtilizationPercentage)},
-                                {"avgUtilizationPercentage", roundedForJson(row.avgUtilizationPercentage)},
-                                {"maxUtilizationPercentage", roundedForJson(row.maxUtilizationPercentage)}});
+ReservationSummary renderSummary(const engine::UtilizationRow& row, const std::string& scopeId) {
+    ReservationSummary out;
+    out.name = row.reservationId + "_" + compactDate(row.usageDay);
+    out.id = consumptionId(scopeId, "reservationSummaries", out.name);
+    fillUsage(out.properties, row);
+    out.properties.minUtilizationPercentage = roundedForJson(row.minUtilizationPercentage);
+    out.properties.avgUtilizationPercentage = roundedForJson(row.avgUtilizationPercentage);
+    out.properties.maxUtilizationPercentage = roundedForJson(row.maxUtilizationPercentage);
+    return out;
 }
 
-nlohmann::ordered_json renderDetail(const engine::DetailRow& row, const std::string& scopeId) {
-    const std::string name = row.reservationId + "_" + compactDate(row.usageDay) + "_" +
-                             row.instanceId.substr(row.instanceId.rfind('/') + 1);
-    return consumptionResource(scopeId, "reservationDetails", name, row,
-                               {{"instanceId", row.instanceId},
-                                {"totalReservedQuantity", row.totalReservedQuantity},
-                                {"instanceFlexibilityGroup", row.instanceFlexibilityGroup},
-                                {"instanceFlexibilityRatio", row.instanceFlexibilityRatio}});
+ReservationDetail renderDetail(const engine::DetailRow& row, const std::string& scopeId) {
+    ReservationDetail out;
+    out.name = row.reservationId + "_" + compactDate(row.usageDay) + "_" +
+               row.instanceId.substr(row.instanceId.rfind('/') + 1);
+    out.id = consumptionId(scopeId, "reservationDetails", out.name);
+    auto& p = out.properties;
+    fillUsage(p, row);
+    p.instanceId = row.instanceId;
+    p.totalReservedQuantity = row.totalReservedQuantity;
+    p.instanceFlexibilityGroup = row.instanceFlexibilityGroup;
+    p.instanceFlexibilityRatio = row.instanceFlexibilityRatio;
+    return out;
 }
 
-nlohmann::ordered_json renderRecommendation(const engine::Recommendation& r, const std::string& scopeId) {
+ReservationRecommendation renderRecommendation(const engine::Recommendation& r, const std::string& scopeId) {
     const bool single = r.scope == engine::RecommendationScope::single;
-    const std::string name = (single ? r.azureSubscriptionId : std::string("shared")) + "_" + r.region + "_" +
-                             r.armSkuName + "_" + r.term + "_" + lookBackPeriod(r.lookBackDays);
-    nlohmann::ordered_json properties = {
-        {"lookBackPeriod", lookBackPeriod(r.lookBackDays)},
-        {"instanceFlexibilityRatio", r.instanceFlexibilityRatio},
-        {"instanceFlexibilityGroup", r.instanceFlexibilityGroup},
-        {"normalizedSize", r.normalizedSize},
-        {"recommendedQuantityNormalized", roundedForJson(r.recommendedQuantityNormalized)},
-        {"resourceType", "virtualmachines"},
-        {"term", r.term},
-        {"costWithNoReservedInstances", roundedForJson(r.costWithNoReservedInstances)},
-        {"recommendedQuantity", r.recommendedQuantity},
-        {"totalCostWithReservedInstances", roundedForJson(r.totalCostWithReservedInstances)},
-        {"netSavings", roundedForJson(r.netSavings)},
-        {"firstUsageDate", sim::formatTimestampSeconds(engine::startOfHour(r.firstUsageHour))},
-        {"scope", single ? "Single" : "Shared"},
-    };
-    if (single) properties["subscriptionId"] = r.azureSubscriptionId;
-    properties["skuProperties"] =
-        nlohmann::ordered_json::array({{{"name", "Cores"}, {"value", std::to_string(r.cores)}},
-                                       {{"name", "MemoryInGB"}, {"value", formatNumber(r.ramGb)}}});
-    return {{"id", scopeId + "/providers/Microsoft.Consumption/reservationRecommendations/" + name},
-            {"name", name},
-            {"type", "Microsoft.Consumption/reservationRecommendations"},
-            {"location", r.region},
-            {"sku", r.armSkuName},
-            {"kind", "legacy"},
-            {"properties", std::move(properties)}};
-}
-
-nlohmann::ordered_json valueList(std::vector<nlohmann::ordered_json> items) {
-    nlohmann::ordered_json list = nlohmann::ordered_json::array();
-    for (auto& item : items) list.push_back(std::move(item));
-    return {{"value", std::move(list)}};
+    ReservationRecommendation out;
+    out.name = (single ? r.azureSubscriptionId : std::string("shared")) + "_" + r.region + "_" + r.armSkuName + "_" +
+               r.term + "_" + lookBackPeriod(r.lookBackDays);
+    out.id = consumptionId(scopeId, "reservationRecommendations", out.name);
+    out.location = r.region;
+    out.sku = r.armSkuName;
+    auto& p = out.properties;
+    p.lookBackPeriod = lookBackPeriod(r.lookBackDays);
+    p.instanceFlexibilityRatio = r.instanceFlexibilityRatio;
+    p.instanceFlexibilityGroup = r.instanceFlexibilityGroup;
+    p.normalizedSize = r.normalizedSize;
+    p.recommendedQuantityNormalized = roundedForJson(r.recommendedQuantityNormalized);
+    p.term = r.term;
+    p.costWithNoReservedInstances = roundedForJson(r.costWithNoReservedInstances);
+    p.recommendedQuantity = r.recommendedQuantity;
+    p.totalCostWithReservedInstances = roundedForJson(r.totalCostWithReservedInstances);
+    p.netSavings = roundedForJson(r.netSavings);
+    p.firstUsageDate = sim::formatTimestampSeconds(engine::startOfHour(r.firstUsageHour));
+    p.scope = single ? "Single" : "Shared";
+    if (single) p.subscriptionId = r.azureSubscriptionId;
+    p.skuProperties = {{"Cores", std::to_string(r.cores)}, {"MemoryInGB", formatNumber(r.ramGb)}};
+    return out;
 }
 
 }  // namespace pcsim::http

@@ -7,9 +7,8 @@
 #include <string>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 #include "http/wire/capacity_documents.hpp"
+#include "http/wire/consumption_documents.hpp"
 #include "sim/engine/lineage.hpp"
 #include "sim/engine/recommendations.hpp"
 #include "sim/engine/utilization.hpp"
@@ -45,11 +44,9 @@ ArmReservation renderReservation(const ReservationView& view);
 ArmReservationOrder renderReservationOrder(const ReservationOrderView& view);
 
 // `scopeId`: the ARM id the rows were asked under (an order or a reservation), the prefix of their ids.
-nlohmann::ordered_json renderSummary(const sim::engine::UtilizationRow& row, const std::string& scopeId);
-nlohmann::ordered_json renderDetail(const sim::engine::DetailRow& row, const std::string& scopeId);
-nlohmann::ordered_json renderRecommendation(const sim::engine::Recommendation& recommendation,
-                                            const std::string& scopeId);
-
-nlohmann::ordered_json valueList(std::vector<nlohmann::ordered_json> items);  // {"value": [...]}
+ReservationSummary renderSummary(const sim::engine::UtilizationRow& row, const std::string& scopeId);
+ReservationDetail renderDetail(const sim::engine::DetailRow& row, const std::string& scopeId);
+ReservationRecommendation renderRecommendation(const sim::engine::Recommendation& recommendation,
+                                               const std::string& scopeId);
 
 }  // namespace pcsim::http

@@ -56,9 +56,9 @@ HttpResponse listReservations(RequestContext& ctx) {
         for (const auto& reservation : found.reservations)
             views.push_back(reservationView(ctx.world(), found, reservation));
     }
-    std::vector<nlohmann::ordered_json> items;
-    for (const auto& view : views) items.push_back(renderReservation(view));
-    return armJson(200, valueList(std::move(items)));
+    ArmReservationList list;
+    for (const auto& view : views) list.value.push_back(renderReservation(view));
+    return armJson(200, list);
 }
 
 HttpResponse getReservation(RequestContext& ctx) {
@@ -99,9 +99,9 @@ std::vector<ReservationView> reshapedViews(RequestContext& ctx, const engine::Re
 }
 
 HttpResponse renderReshaped(const std::vector<ReservationView>& views) {
-    nlohmann::ordered_json items = nlohmann::ordered_json::array();
-    for (const auto& view : views) items.push_back(renderReservation(view));
-    return armJson(200, items);
+    std::vector<ArmReservation> reservations;  // split and merge answer a bare array
+    for (const auto& view : views) reservations.push_back(renderReservation(view));
+    return armJson(200, reservations);
 }
 
 HttpResponse split(RequestContext& ctx) {

@@ -40,7 +40,6 @@ HttpResponse armError(int http, std::string_view code, std::string message) {
 }
 
 // http::json's dump: messages echo client ids, whose bytes need not be UTF-8.
-HttpResponse armJson(int status, const nlohmann::ordered_json& body) { return json(status, body); }
 
 HttpResponse routeError(ErrorShape shape, int status, int code, std::string description, std::string_view armCode) {
     if (shape == ErrorShape::partnerCenter) return error(status, code, std::move(description));

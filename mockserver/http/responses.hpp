@@ -49,7 +49,10 @@ HttpResponse throttled(std::int64_t retryAfterSeconds);
 
 // ARM's error body: {"error": {"code": "...", "message": "..."}}; armJson renders any ARM body.
 HttpResponse armError(int http, std::string_view code, std::string message);
-HttpResponse armJson(int status, const nlohmann::ordered_json& body);
+template <class Model>
+HttpResponse armJson(int status, const Model& body) {
+    return json(status, body);
+}
 
 // The error body of a route, chosen when it is registered: Partner Center's, or ARM's on the
 // Azure-side routes.
