@@ -107,6 +107,16 @@ HttpResponse App::handle(const HttpRequest& request) {
     return response;
 }
 
+bool App::isControlPlane(std::string_view path, const RouteMatch& match) const {
+    return match.route ? match.route->access == Access::control : isUnder(path, "/_pcsim");
+}
+
+std::size_t App::bodyLimit(const HttpRequest& head) const {
+    const SandboxAddress address = resolveSandboxAddress(head);
+    return isControlPlane(address.path, router_.match(head.method, address.path)) ? options_.maxControlBodyBytes
+                                                                                  : options_.maxBodyBytes;
+}
+
 HttpResponse App::serve(const HttpRequest& request, const std::string& requestId, const std::string& correlationId,
                         std::chrono::steady_clock::time_point started) {
     const sim::Timestamp arrived = wallClockNow();
@@ -157,7 +167,7 @@ HttpResponse App::serve(const HttpRequest& request, const std::string& requestId
 HttpResponse App::process(const HttpRequest& request, Sandbox& sandbox, const std::shared_ptr<SandboxState>& state,
                           Outcome& outcome) {
     RouteMatch match = router_.match(request.method, request.path);
-    bool controlPlane = match.route ? match.route->access == Access::control : isUnder(request.path, "/_pcsim");
+    bool controlPlane = isControlPlane(request.path, match);
     outcome.controlPlane = controlPlane;
     // Without a route, the answer (404, 405, or whatever comes first) is Partner Center's.
     const ErrorShape shape = match.route ? match.route->errors : ErrorShape::partnerCenter;
@@ -191,7 +201,7 @@ HttpResponse App::process(const HttpRequest& request, Sandbox& sandbox, const st
 
     HttpResponse response = [&]() -> HttpResponse {
         const std::size_t limit = controlPlane ? options_.maxControlBodyBytes : options_.maxBodyBytes;
-        if (request.body.size() > limit)
+        if (request.bodyTooLarge || request.body.size() > limit)
             return routeError(shape, 413, sim::general_error::invalidInput,
                               "The request body is larger than the limit of " + std::to_string(limit) + " bytes.");
         if (!match.route) {

@@ -35,6 +35,9 @@ public:
     explicit App(std::shared_ptr<const sim::Scenario> scenario, AppOptions options = {});
 
     HttpResponse handle(const HttpRequest& request);
+    // The largest body a request with this head may carry: the transport refuses a larger one before
+    // reading it, and handle() answers it 413 (`bodyTooLarge`).
+    std::size_t bodyLimit(const HttpRequest& head) const;
 
     Sandbox& sandbox() { return sandboxes_.defaultSandbox(); }  // `default`
     SandboxRegistry& sandboxes() { return sandboxes_; }
@@ -60,6 +63,7 @@ private:
         std::optional<std::string> fault;
     };
 
+    bool isControlPlane(std::string_view path, const RouteMatch& match) const;
     HttpResponse serve(const HttpRequest& request, const std::string& requestId, const std::string& correlationId,
                        std::chrono::steady_clock::time_point started);
     HttpResponse process(const HttpRequest& request, Sandbox& sandbox, const std::shared_ptr<SandboxState>& state,

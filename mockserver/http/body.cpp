@@ -33,10 +33,16 @@ nlohmann::json parseJsonBody(const HttpRequest& request) {
     // nlohmann's parser recurses per nesting level: refuse absurd depth before it can exhaust the stack.
     if (jsonNestingDepth(request.body, kMaxJsonDepth) > kMaxJsonDepth)
         throw BadRequest("The request body nests deeper than " + std::to_string(kMaxJsonDepth) + " levels.");
+    // The parser's own messages name its internals ("[json.exception.parse_error.101] …"): the
+    // client is told where, in words.
     try {
         return nlohmann::json::parse(request.body);
     } catch (const nlohmann::json::parse_error& e) {
-        throw BadRequest(std::string("The request body is not valid JSON: ") + e.what());
+        throw BadRequest("The request body is not valid JSON (at byte " + std::to_string(e.byte) + ").");
+    } catch (const nlohmann::json::out_of_range&) {
+        throw BadRequest("The request body holds a number too large to read.");
+    } catch (const nlohmann::json::exception&) {
+        throw BadRequest("The request body is not valid JSON.");
     }
 }
 

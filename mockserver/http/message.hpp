@@ -20,6 +20,9 @@ struct HttpRequest {
     std::map<std::string, std::string> headers;  // names lower-cased
     std::string body;
     std::string remoteAddress;  // "127.0.0.1"; empty when called in-process
+    // The body was larger than the server accepts and was not read (the transport stops reading at
+    // the limit): the answer is 413.
+    bool bodyTooLarge = false;
 
     std::optional<std::string> header(std::string_view lowerName) const;
     std::optional<std::string> queryParam(std::string_view lowerName) const;

@@ -10,18 +10,15 @@
 #include <condition_variable>
 #include <map>
 #include <mutex>
-#include <sstream>
 #include <thread>
 
-#include "http/request_framer.hpp"
 #include "http/response_bytes.hpp"
 #include "http/responses.hpp"
+#include "http/transport/request_reader.hpp"
 #include "partnercenter/text.hpp"
 #include "sim/errors/partner_center.hpp"
 
 namespace pcsim::http {
-
-using partnercenter::text::toLower;
 
 // How the answer to one request is framed: its HTTP version, and whether the connection stays open.
 // Not in the anonymous namespace: DelayedResponses, declared in server.hpp, keeps one per held answer.
@@ -34,48 +31,6 @@ namespace {
 
 using namespace Pistache;
 
-// `target` is the request target as the client sent it (RequestFramer::takeTarget): path and query
-// are read from it exactly as makeRequest reads a target in process. Without it (a request the
-// framer passed through), they come from Pistache's parse, whose query has lost its order.
-HttpRequest toHttpRequest(const Http::Request& in, const std::string& target) {
-    HttpRequest out;
-    out.method = Http::methodString(in.method());
-    if (!target.empty()) {
-        parseTarget(target, out);
-    } else {
-        std::string rebuilt = in.resource();
-        char separator = '?';
-        for (auto it = in.query().parameters_begin(); it != in.query().parameters_end(); ++it, separator = '&')
-            rebuilt += separator + it->first + "=" + it->second;  // Pistache leaves both percent-encoded
-        parseTarget(rebuilt, out);
-    }
-    // Pistache parsed the well-known headers into typed ones that only print to a stream. One stream
-    // per thread: constructing an ostringstream (its locale) per header took ~2% of the server's CPU
-    // in bench_flows (perf record).
-    thread_local std::ostringstream value;
-    for (const auto& header : in.headers().list()) {
-        value.str({});
-        value.clear();
-        header->write(value);
-        out.headers.emplace(toLower(header->name()), value.str());
-    }
-    for (const auto& [name, raw] : in.headers().rawList()) out.headers.emplace(toLower(name), raw.value());
-    out.body = in.body();
-    out.remoteAddress = in.address().host();
-    return out;
-}
-
-// HTTP/1.1 is persistent unless the client says `Connection: close`; HTTP/1.0 only when it asks for
-// keep-alive. (Pistache 0.0.5 answered a request without a Connection header with "Close", which
-// cost ordinary clients — curl, libcurl, wrk — their keep-alive.)
-AnswerFraming framingOf(const Http::Request& request) {
-    AnswerFraming framing;
-    framing.http10 = request.version() == Http::Version::Http10;
-    auto connection = request.headers().tryGet<Http::Header::Connection>();
-    framing.keepAlive = connection ? connection->control() == Http::ConnectionControl::KeepAlive : !framing.http10;
-    return framing;
-}
-
 std::string wireBytes(const HttpResponse& response, const AnswerFraming& framing) {
     return responseBytes(response, Http::codeString(static_cast<Http::Code>(response.status)), httpDateNow(),
                          framing.keepAlive, framing.http10 ? "HTTP/1.0" : "HTTP/1.1");
@@ -84,7 +39,7 @@ std::string wireBytes(const HttpResponse& response, const AnswerFraming& framing
 // What pcsim keeps for each connection, next to Pistache's parser. Used on the connection's
 // event-loop thread only.
 struct Connection {
-    RequestFramer framer;
+    RequestReader reader;
     // Part of an answer went through Pistache's write queue: every later answer takes the queue too,
     // or it could overtake the rest of the earlier one.
     bool queued = false;
@@ -216,12 +171,10 @@ private:
 
 namespace {
 
-// Every read of a connection enters here, on the connection's event-loop thread. Pistache's own
-// reading hands its parser the whole read and drops whatever follows the first request in it; here
-// the framer hands the parser one request at a time, so that pipelined requests are each answered,
-// in order. Answers are rendered by pcsim (response_bytes.hpp) and written by pcsim; Pistache's
-// ResponseWriter is not used, so its framing choices (such as "Connection: Close" by default) never
-// apply.
+// Every read of a connection enters here, on the connection's event-loop thread, and goes to the
+// connection's RequestReader (transport/request_reader.hpp), which hands on each request as it
+// completes: pipelined requests are each answered, in order. Pistache's own parser is not used,
+// nor its ResponseWriter: answers are rendered (response_bytes.hpp) and written by pcsim.
 class PistacheHandler : public Http::Handler {
 public:
     HTTP_PROTOTYPE(PistacheHandler)
@@ -230,59 +183,58 @@ public:
 
     void onInput(const char* buffer, size_t length, const std::shared_ptr<Tcp::Peer>& peer) override {
         Connection& connection = connectionOf(peer);
-        const bool waitsForContinue =
-            connection.framer.split({buffer, length}, [&](std::string_view piece) { read(piece, peer, connection); });
-        // Not while an earlier answer is held back (it must come first); the client, after its wait,
-        // sends the body anyway.
-        if (waitsForContinue && !connection.closing && !connection.holdsAnswersAt(DelayedResponses::Clock::now()))
-            writeNow(peer, connection, "HTTP/1.1 100 Continue\r\n\r\n", AnswerFraming{});
+        if (connection.closing) return;
+        Reading reading{*this, peer, connection};
+        connection.reader.read({buffer, length}, reading);
     }
 
     // Only Pistache's own reading calls this, and onInput above replaces it.
-    void onRequest(const Http::Request& request, Http::ResponseWriter writer) override {
-        if (auto peer = writer.peer()) serve(request, peer, connectionOf(peer));
-    }
+    void onRequest(const Http::Request&, Http::ResponseWriter) override {}
 
 private:
-    void read(std::string_view piece, const std::shared_ptr<Tcp::Peer>& peer, Connection& connection) {
-        if (connection.closing) return;
-        auto parser = Http::Handler::getParser(peer);
-        try {
-            if (!parser->feed(piece.data(), piece.size()))
-                throw Http::HttpError(Http::Code::Request_Entity_Too_Large,
-                                      "The request is larger than the server reads.");
-            if (parser->parse() != Http::Private::State::Done) return;  // the rest comes in later reads
-            parser->request.copyAddress(peer->address());
-            peer->setIdle(false);
-            serve(parser->request, peer, connection);
-            parser->reset();
-        } catch (const Http::HttpError& unreadable) {
-            refuse(peer, connection, *parser, unreadable.code(), unreadable.reason());
-        } catch (const std::exception& unreadable) {
-            // Pistache's typed headers throw their own errors on bad values (a Host of "[::1").
-            refuse(peer, connection, *parser, 400, std::string("The request could not be read: ") + unreadable.what());
+    // What the connection's reader found in one read, acted on at once.
+    struct Reading final : RequestEvents {
+        PistacheHandler& handler;
+        const std::shared_ptr<Tcp::Peer>& peer;
+        Connection& connection;
+
+        Reading(PistacheHandler& h, const std::shared_ptr<Tcp::Peer>& p, Connection& c)
+            : handler(h), peer(p), connection(c) {}
+
+        std::size_t bodyLimit(const HttpRequest& head) override { return handler.app_->bodyLimit(head); }
+
+        // Not while an earlier answer is held back (it must come first); the client, after its wait,
+        // sends the body anyway.
+        void continueWanted() override {
+            if (!connection.closing && !connection.holdsAnswersAt(DelayedResponses::Clock::now()))
+                writeNow(peer, connection, "HTTP/1.1 100 Continue\r\n\r\n", AnswerFraming{});
         }
-    }
 
-    // Where the next request would start is unknown after one that could not be read: answer it in
-    // the service's error shape and end the connection.
-    static void refuse(const std::shared_ptr<Tcp::Peer>& peer, Connection& connection, Http::RequestParser& parser,
-                       int status, const std::string& description) {
-        parser.reset();
-        connection.closing = true;
-        answerNow(peer, connection, error(status, sim::general_error::invalidInput, description),
-                  AnswerFraming{false, false});
-    }
+        void request(HttpRequest request, bool keepAlive, bool http10) override {
+            if (connection.closing) return;
+            request.remoteAddress = peer->address().host();
+            peer->setIdle(false);
+            handler.serve(request, AnswerFraming{http10, keepAlive}, peer, connection);
+        }
 
-    void serve(const Http::Request& request, const std::shared_ptr<Tcp::Peer>& peer, Connection& connection) {
-        const AnswerFraming framing = framingOf(request);
+        // Where the next request would start is unknown after one that could not be read: answer it in
+        // the service's error shape and end the connection.
+        void refused(int status, std::string description) override {
+            if (connection.closing) return;
+            connection.closing = true;
+            answerNow(peer, connection, error(status, sim::general_error::invalidInput, description),
+                      AnswerFraming{false, false});
+        }
+    };
+
+    void serve(const HttpRequest& request, const AnswerFraming& framing, const std::shared_ptr<Tcp::Peer>& peer,
+               Connection& connection) {
         if (!framing.keepAlive) connection.closing = true;  // requests after this one are not read
         HttpResponse response = [&] {
             try {
-                return app_->handle(toHttpRequest(request, connection.framer.takeTarget()));
-            } catch (const std::exception& failure) {
-                return error(500, sim::general_error::internal,
-                             std::string("Unexpected server error: ") + failure.what());
+                return app_->handle(request);
+            } catch (const std::exception&) {
+                return error(500, sim::general_error::internal, "Unexpected server error.");
             }
         }();
         const auto now = DelayedResponses::Clock::now();
@@ -329,10 +281,9 @@ void Server::start() {
                     // No Nagle: answers to pipelined requests are separate writes, and the second
                     // waited for the client's delayed ACK, 40 ms (README, Benchmarks).
                     .flags(Tcp::Options::ReuseAddr | Tcp::Options::NoDelay)
-                    // Larger than the App's body limits (1 MiB; 64 MiB for the control plane, whose
-                    // bundles can be large), so that the App answers 413 in the service's error
-                    // shape; beyond this Pistache refuses on its own. Buffers grow as needed.
-                    .maxRequestSize(72 << 20);
+                    // Pistache's own request parser is not used (requests are read by
+                    // transport/request_reader): it keeps no buffer of its own.
+                    .maxRequestSize(Const::MaxBuffer);
     impl_->endpoint->init(opts);
     impl_->endpoint->setHandler(Http::make_handler<PistacheHandler>(&impl_->app, impl_->delayed.get()));
     impl_->endpoint->serveThreaded();

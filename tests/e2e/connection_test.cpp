@@ -125,13 +125,12 @@ TEST_F(ConnectionTest, AClientThatExpects100ContinueGetsItAndThenItsAnswer) {
 }
 
 TEST_F(ConnectionTest, UnreadableRequestsGet400InTheServicesShapeAndEndTheConnection) {
-    // A request line that is not one, and header values Pistache's typed headers throw their own
-    // errors on (one of those used to end the process).
+    // A request line that is not one, a Host that is not a host, a length that is not a number
+    // (request_reading_test.cpp has the rest).
     const std::string health = "GET /_pcsim/health HTTP/1.1\r\n";
     for (const std::string& request :
          {"NOT A REQUEST\r\n\r\n" + getRequest("/_pcsim/health"), health + "Host: [::1\r\n\r\n",
-          health + "Host: a:99999999\r\n\r\n", health + "Date: garbage\r\n\r\n", health + "Cookie: ===;;;\r\n\r\n",
-          health + "Content-Length: 99999999999999999999999\r\n\r\n"}) {
+          health + "Host: a:99999999\r\n\r\n", health + "Content-Length: 99999999999999999999999\r\n\r\n"}) {
         RawConnection connection(server().url(""));
         ASSERT_TRUE(connection.connected());
         connection.send(request);
