@@ -128,7 +128,10 @@ int main(int argc, char** argv) {
 
     auto loaded = pcsim::scenario::loadScenarioFile(PCSIM_DEFAULT_SCENARIO);
     pcsim::http::App app(loaded.scenario);
-    pcsim::http::Server server(app, pcsim::http::ServerOptions{"127.0.0.1", 0, std::max(2, jobs)});
+    pcsim::http::ServerOptions serverOptions;
+    serverOptions.port = 0;
+    serverOptions.threads = std::max(2, jobs);
+    pcsim::http::Server server(app, serverOptions);
     server.start();
 
     const auto file = std::filesystem::temp_directory_path() / "pcsim-bench-suite.yaml";

@@ -14,5 +14,7 @@ Command addServeCommand(CLI::App& app);
 Command addValidateCommand(CLI::App& app);
 // `pcsim run SUITE...`: run suites, each case in its own sandbox; terminal, JUnit and JSON reports.
 Command addRunCommand(CLI::App& app);
+// `pcsim ca`: make pcsim's local CA when missing; print its certificate's path and the trust lines.
+Command addCaCommand(CLI::App& app);
 
 }  // namespace pcsim::cli

@@ -1,13 +1,24 @@
 // pcsim serve [--scenario FILE] [--host 127.0.0.1] [--port 8080] [--threads N] [--admin-token T]
 //             [--journal-size N] [--sandbox-idle-seconds S] [--max-sandboxes N] [--operation-log-size N]
+//             [--tls [--tls-port N] [--tls-cert FILE --tls-key FILE] [--ca-dir DIR]]
+//             [--header-timeout-seconds S] [--idle-timeout-seconds S] [--max-connections N]
+//             [--shutdown-grace-seconds S]
 #include <pthread.h>
+#include <unistd.h>
+
+#include <condition_variable>
 #include <csignal>
 #include <iostream>
 #include <memory>
+#include <mutex>
+#include <optional>
+#include <thread>
 
 #include "cli/commands.hpp"
 #include "http/app.hpp"
 #include "http/server.hpp"
+#include "http/transport/local_ca.hpp"
+#include "http/transport/tls_session.hpp"
 #include "scenario/loader.hpp"
 
 namespace pcsim::cli {
@@ -22,7 +33,58 @@ struct ServeOptions {
     std::int64_t sandboxIdleSeconds = 900;
     std::size_t maxSandboxes = 256;
     std::size_t operationLogSize = http::OperationLog::kDefaultCapacity;
+    bool tls = false;
+    std::uint16_t tlsPort = 0;  // with --tls: HTTPS here and plain HTTP on --port; 0: HTTPS on --port
+    std::string tlsCert;
+    std::string tlsKey;
+    std::string caDir = http::defaultCaDirectory();
+    std::int64_t headerTimeoutSeconds = 60;
+    std::int64_t idleTimeoutSeconds = 300;
+    std::size_t maxConnections = 10000;
+    std::int64_t shutdownGraceSeconds = 5;
 };
+
+// The certificate pcsim serves HTTPS with: the user's own, or one issued by pcsim's local CA.
+struct TlsSetup {
+    std::shared_ptr<const http::TlsContext> context;
+    std::string caCertificate;  // empty with the user's own certificate
+};
+
+std::optional<TlsSetup> setUpTls(const ServeOptions& options) {
+    try {
+        if (!options.tlsCert.empty())
+            return TlsSetup{std::make_shared<http::TlsContext>(options.tlsCert, options.tlsKey), {}};
+        auto files = http::issueServerCertificate(options.caDir);
+        return TlsSetup{std::make_shared<http::TlsContext>(files.serverCertificate, files.serverKey),
+                        files.caCertificate};
+    } catch (const std::exception& problem) {
+        std::cerr << "pcsim: HTTPS cannot be served: " << problem.what() << '\n';
+        return std::nullopt;
+    }
+}
+
+// Stops the server within the grace period whatever its workers are doing: the answers in flight
+// get `grace`, then the server stops; a worker that does not stop within a second more does not
+// hold the process.
+void stopWithin(http::Server& server, std::chrono::seconds grace) {
+    server.drain(grace);
+    std::mutex mutex;
+    std::condition_variable stopped;
+    bool done = false;
+    std::thread stopping([&] {
+        server.stop();
+        std::lock_guard lock(mutex);
+        done = true;
+        stopped.notify_all();
+    });
+    std::unique_lock lock(mutex);
+    if (!stopped.wait_for(lock, std::chrono::seconds(1), [&] { return done; })) {
+        std::cout << "pcsim: a worker did not stop; exiting without it" << std::endl;
+        std::_Exit(0);
+    }
+    lock.unlock();
+    stopping.join();
+}
 
 // Blocks SIGINT and SIGTERM in every thread (Pistache's workers inherit the mask), so that the main
 // thread can wait for them with sigwait and shut down cleanly.
@@ -36,20 +98,26 @@ sigset_t blockStopSignals() {
 }
 
 // A first call to copy: get an App token with the scenario's first app, then list customers.
-void printSampleCalls(const sim::Scenario& scenario, const std::string& baseUrl) {
+void printSampleCalls(const sim::Scenario& scenario, const std::string& baseUrl, const std::string& caCertificate) {
     const auto& partner = scenario.partner;
     if (partner.apps.empty()) return;
     const auto& app = partner.apps.front();
+    const std::string curl = caCertificate.empty() ? "curl -s " : "curl -s --cacert " + caCertificate + " ";
     std::cout << "scenario '" << scenario.name << "': " << scenario.customers.size() << " customers, "
               << scenario.catalog->skuCount() << " SKUs\n"
               << "try:\n"
-              << "  TOKEN=$(curl -s " << baseUrl << "/" << partner.tenantId << "/oauth2/token \\\n"
+              << "  TOKEN=$(" << curl << baseUrl << "/" << partner.tenantId << "/oauth2/token \\\n"
               << "      -d grant_type=client_credentials -d client_id=" << app.clientId
               << " -d client_secret=" << app.clientSecret << " \\\n"
               << "      -d resource=https://api.partnercenter.microsoft.com | sed "
                  "'s/.*\"access_token\":\"\\([^\"]*\\)\".*/\\1/')\n"
-              << "  curl -s -H \"Authorization: Bearer $TOKEN\" " << baseUrl << "/v1/customers\n"
-              << std::flush;
+              << "  " << curl << "-H \"Authorization: Bearer $TOKEN\" " << baseUrl << "/v1/customers\n";
+    if (!caCertificate.empty()) {
+        std::cout << "trust pcsim's CA (" << caCertificate << "):\n";
+        for (const auto& line : http::trustLines(caCertificate, baseUrl + "/_pcsim/health"))
+            std::cout << "  " << line << '\n';
+    }
+    std::cout << std::flush;
 }
 
 int serve(const ServeOptions& options) {
@@ -65,15 +133,31 @@ int serve(const ServeOptions& options) {
     appOptions.sandboxIdle = std::chrono::seconds(options.sandboxIdleSeconds);
     appOptions.maxSandboxes = options.maxSandboxes;
     appOptions.operationLogSize = options.operationLogSize;
+    http::ServerOptions serverOptions = options.server;
+    serverOptions.headerTimeout = std::chrono::seconds(options.headerTimeoutSeconds);
+    serverOptions.idleTimeout = std::chrono::seconds(options.idleTimeoutSeconds);
+    serverOptions.maxConnections = options.maxConnections;
+    std::optional<TlsSetup> tls;
+    if (options.tls && !(tls = setUpTls(options))) return 1;
+
     http::App app(loaded.scenario, appOptions);
-    http::Server server(app, options.server);
-    server.start();
-    std::cout << "pcsim listening on " << server.baseUrl() << std::endl;
-    printSampleCalls(*loaded.scenario, server.baseUrl());
+    // Plain HTTP on --port unless HTTPS takes it; HTTPS on --tls-port, or on --port alone.
+    std::vector<std::unique_ptr<http::Server>> servers;
+    if (!tls || options.tlsPort != 0) servers.push_back(std::make_unique<http::Server>(app, serverOptions));
+    if (tls) {
+        http::ServerOptions secure = serverOptions;
+        secure.tls = tls->context;
+        if (options.tlsPort != 0) secure.port = options.tlsPort;
+        servers.push_back(std::make_unique<http::Server>(app, secure));
+    }
+    for (auto& server : servers) server->start();
+    for (auto& server : servers) std::cout << "pcsim listening on " << server->baseUrl() << '\n';
+    std::cout << std::flush;
+    printSampleCalls(*loaded.scenario, servers.back()->baseUrl(), tls ? tls->caCertificate : std::string());
     int received = 0;
     sigwait(&signals, &received);
     std::cout << "pcsim: " << (received == SIGINT ? "SIGINT" : "SIGTERM") << " received, stopping" << std::endl;
-    server.stop();
+    for (auto& server : servers) stopWithin(*server, std::chrono::seconds(options.shutdownGraceSeconds));
     return 0;
 }
 
@@ -109,8 +193,38 @@ Command addServeCommand(CLI::App& app) {
                     "export answers 409 until a reset")
         ->capture_default_str()
         ->check(CLI::Range(std::size_t{0}, std::size_t{100'000'000}));
+    cmd->add_flag("--tls", options->tls,
+                  "Serve HTTPS (on --port, or on --tls-port beside plain HTTP on --port), with --tls-cert/--tls-key "
+                  "or a certificate from pcsim's local CA (`pcsim ca`)");
+    cmd->add_option("--tls-port", options->tlsPort, "With --tls: serve HTTPS on this port and plain HTTP on --port");
+    cmd->add_option("--tls-cert", options->tlsCert, "With --tls: your own certificate (PEM, chain first)")
+        ->check(CLI::ExistingFile);
+    cmd->add_option("--tls-key", options->tlsKey, "With --tls-cert: its private key (PEM)")->check(CLI::ExistingFile);
+    cmd->add_option("--ca-dir", options->caDir, "Where pcsim's local CA is kept")->capture_default_str();
+    cmd->add_option("--header-timeout-seconds", options->headerTimeoutSeconds,
+                    "A request head (or TLS handshake) must be complete this long after it began")
+        ->capture_default_str()
+        ->check(CLI::Range(std::int64_t{1}, std::int64_t{86'400}));
+    cmd->add_option("--idle-timeout-seconds", options->idleTimeoutSeconds,
+                    "Close a connection that sends nothing this long, with no answer owed to it")
+        ->capture_default_str()
+        ->check(CLI::Range(std::int64_t{1}, std::int64_t{86'400}));
+    cmd->add_option("--max-connections", options->maxConnections,
+                    "Connections held at once (at most the descriptor limit less 64); more get 503")
+        ->capture_default_str()
+        ->check(CLI::Range(std::size_t{1}, std::size_t{10'000'000}));
+    cmd->add_option("--shutdown-grace-seconds", options->shutdownGraceSeconds,
+                    "On SIGTERM/SIGINT, how long answers in flight may take before the server stops")
+        ->capture_default_str()
+        ->check(CLI::Range(std::int64_t{0}, std::int64_t{3600}));
+    cmd->callback([options] {
+        if (!options->tlsCert.empty() != !options->tlsKey.empty())
+            throw CLI::ValidationError("--tls-cert and --tls-key", "give both, or neither");
+        if ((options->tlsPort || !options->tlsCert.empty()) && !options->tls)
+            throw CLI::ValidationError("--tls-port/--tls-cert", "need --tls");
+    });
     cmd->footer(
-        "Prints 'pcsim listening on http://HOST:PORT' once it accepts connections.\n"
+        "Prints 'pcsim listening on http://HOST:PORT' (https:// with --tls) once it accepts connections.\n"
         "Get a token: curl -s -d grant_type=client_credentials -d client_id=ID -d client_secret=SECRET \\\n"
         "                  http://HOST:PORT/TENANT/oauth2/token\n"
         "Sandboxes: http://HOST:PORT/_sandbox/NAME/... (or the header X-PCSim-Sandbox: NAME) is a world of its\n"

@@ -14,18 +14,13 @@
 
 #include "http/response_bytes.hpp"
 #include "http/responses.hpp"
+#include "http/transport/connection.hpp"
+#include "http/transport/connection_watch.hpp"
 #include "http/transport/request_reader.hpp"
-#include "partnercenter/text.hpp"
+#include "http/transport/tls_session.hpp"
 #include "sim/errors/partner_center.hpp"
 
 namespace pcsim::http {
-
-// How the answer to one request is framed: its HTTP version, and whether the connection stays open.
-// Not in the anonymous namespace: DelayedResponses, declared in server.hpp, keeps one per held answer.
-struct AnswerFraming {
-    bool http10 = false;
-    bool keepAlive = true;
-};
 
 namespace {
 
@@ -36,72 +31,11 @@ std::string wireBytes(const HttpResponse& response, const AnswerFraming& framing
                          framing.keepAlive, framing.http10 ? "HTTP/1.0" : "HTTP/1.1");
 }
 
-// What pcsim keeps for each connection, next to Pistache's parser. Used on the connection's
-// event-loop thread only.
-struct Connection {
-    RequestReader reader;
-    // Part of an answer went through Pistache's write queue: every later answer takes the queue too,
-    // or it could overtake the rest of the earlier one.
-    bool queued = false;
-    // When the last answer held back by a `delayMs` fault goes out: later answers on the connection
-    // (pipelined requests) wait until then, so that answers keep the order of the requests.
-    std::chrono::steady_clock::time_point heldUntil{};
-    bool holdsAnswersAt(std::chrono::steady_clock::time_point now) const { return now < heldUntil; }
-    // The connection ends after the answer being written (`Connection: close`, or a request that
-    // could not be read): nothing more is read from it.
-    bool closing = false;
-};
-
-constexpr const char* kConnectionKey = "pcsim.connection";
-
-Connection& connectionOf(const std::shared_ptr<Tcp::Peer>& peer) {
-    auto data = peer->tryGetData(kConnectionKey);
-    if (!data) {
-        data = std::make_shared<Connection>();
-        peer->putData(kConnectionKey, data);
-    }
-    return *std::static_pointer_cast<Connection>(data);
-}
-
-// Hands `bytes` to Pistache's write queue (safe from any thread); once they are out, half-closes
-// the connection when the answer said `Connection: close`.
-void sendQueued(const std::shared_ptr<Tcp::Peer>& peer, std::string bytes, const AnswerFraming& framing) {
-    const std::size_t size = bytes.size();
-    auto written = peer->send(RawBuffer(std::move(bytes), size));
-    if (!framing.keepAlive) {
-        const int fd = peer->fd();
-        written.then([fd](ssize_t) { ::shutdown(fd, SHUT_WR); }, Async::IgnoreException);
-    }
-}
-
-// Writes bytes from the connection's own event-loop thread. Pistache's writer would queue them for
-// the event loop, which wakes through an eventfd and re-arms epoll to send them: about a quarter of
-// the server's CPU on a catalog GET (perf record). Here they go to the socket at once; what the
-// socket does not take now goes through the queue.
-void writeNow(const std::shared_ptr<Tcp::Peer>& peer, Connection& connection, std::string bytes,
-              const AnswerFraming& framing) {
-    if (!connection.queued) {
-        const std::ptrdiff_t sent = sendWithoutBlocking(peer->fd(), bytes);
-        if (sent < 0) return;  // the client is gone
-        if (static_cast<std::size_t>(sent) == bytes.size()) {
-            if (!framing.keepAlive) ::shutdown(peer->fd(), SHUT_WR);
-            return;
-        }
-        connection.queued = true;
-        bytes.erase(0, static_cast<std::size_t>(sent));
-    }
-    sendQueued(peer, std::move(bytes), framing);
-}
-
 void answerNow(const std::shared_ptr<Tcp::Peer>& peer, Connection& connection, const HttpResponse& response,
                const AnswerFraming& framing) {
     peer->setIdle(true);  // the request is answered, as Pistache's own writer marks it
     writeNow(peer, connection, wireBytes(response, framing), framing);
 }
-
-// Drops the connection without an answer: the `reset` fault. The socket belongs to Pistache, so it
-// is shut down (the client sees the connection closed) rather than closed here.
-void dropConnection(const std::shared_ptr<Tcp::Peer>& peer) { ::shutdown(peer->fd(), SHUT_RDWR); }
 
 }  // namespace
 
@@ -122,15 +56,18 @@ public:
         thread_.join();
     }
 
-    void schedule(Clock::time_point due, std::weak_ptr<Tcp::Peer> peer, HttpResponse response, AnswerFraming framing) {
+    void schedule(Clock::time_point due, std::weak_ptr<Tcp::Peer> peer, std::shared_ptr<Connection> connection,
+                  HttpResponse response, AnswerFraming framing) {
         std::lock_guard lock(mutex_);
-        pending_.emplace(due, Entry{std::move(peer), std::move(response), framing});  // after equal keys
+        pending_.emplace(
+            due, Entry{std::move(peer), std::move(connection), std::move(response), framing});  // after equal keys
         wake_.notify_all();
     }
 
 private:
     struct Entry {
         std::weak_ptr<Tcp::Peer> peer;
+        std::shared_ptr<Connection> connection;
         HttpResponse response;
         AnswerFraming framing;
     };
@@ -152,12 +89,14 @@ private:
             lock.unlock();  // never write while holding the lock
             if (auto peer = entry.peer.lock()) {
                 if (entry.response.resetConnection) {
-                    dropConnection(peer);
+                    dropConnection(*peer);
                 } else {
                     peer->setIdle(true);  // the request is answered (Pistache's idle-peer check)
-                    sendQueued(peer, wireBytes(entry.response, entry.framing), entry.framing);
+                    sendQueued(peer, entry.connection->tls.get(), wireBytes(entry.response, entry.framing),
+                               entry.framing);
                 }
             }
+            entry.connection->inFlight.fetch_sub(1);
             lock.lock();
         }
     }
@@ -171,21 +110,60 @@ private:
 
 namespace {
 
-// Every read of a connection enters here, on the connection's event-loop thread, and goes to the
-// connection's RequestReader (transport/request_reader.hpp), which hands on each request as it
-// completes: pipelined requests are each answered, in order. Pistache's own parser is not used,
-// nor its ResponseWriter: answers are rendered (response_bytes.hpp) and written by pcsim.
+// The shared parts every clone of the handler (one per event-loop thread) uses.
+struct Serving {
+    App* app;
+    DelayedResponses* delayed;
+    ConnectionWatch* watch;
+    const TlsContext* tls;
+    RequestReaderLimits limits;
+    std::int64_t headerTimeoutMs;
+    std::int64_t idleTimeoutMs;
+};
+
+// Every read of a connection enters here, on the connection's event-loop thread: through its TLS
+// session on HTTPS, then to its RequestReader (transport/request_reader.hpp), which hands on each
+// request as it completes: pipelined requests are each answered, in order. Pistache's own parser,
+// TLS and ResponseWriter are not used: answers are rendered (response_bytes.hpp) and written by
+// pcsim (transport/connection.hpp).
 class PistacheHandler : public Http::Handler {
 public:
     HTTP_PROTOTYPE(PistacheHandler)
 
-    PistacheHandler(App* app, DelayedResponses* delayed) : app_(app), delayed_(delayed) {}
+    explicit PistacheHandler(Serving serving) : serving_(serving) {}
+
+    void onConnection(const std::shared_ptr<Tcp::Peer>& peer) override {
+        auto connection = std::make_shared<Connection>(serving_.limits, serving_.tls);
+        // A handshake, or a first request, is due within the header time-out.
+        connection->deadlineMs = steadyMs() + serving_.headerTimeoutMs;
+        attachConnection(*peer, connection);
+        // Pistache's transport looks up its own parser on the peer (its idle-peer check) and ends
+        // the process when it is missing; it is never fed.
+        peer->putData(ParserData, std::make_shared<Http::RequestParser>(Const::MaxBuffer));
+        const auto admission = serving_.watch->admit(peer, connection);
+        if (admission == ConnectionWatch::Admission::admitted) return;
+        connection->closing = true;
+        if (connection->tls) return dropConnection(*peer);  // no handshake yet: nothing can be said
+        const std::string why = admission == ConnectionWatch::Admission::stopping
+                                    ? "The server is stopping."
+                                    : "The server holds its limit of " +
+                                          std::to_string(serving_.watch->maxConnections()) +
+                                          " connections; retry when one has closed.";
+        const AnswerFraming once{false, false};
+        writeNow(peer, *connection, wireBytes(error(503, sim::general_error::internal, why), once), once);
+    }
+
+    void onDisconnection(const std::shared_ptr<Tcp::Peer>& peer) override { serving_.watch->forget(*peer); }
 
     void onInput(const char* buffer, size_t length, const std::shared_ptr<Tcp::Peer>& peer) override {
-        Connection& connection = connectionOf(peer);
-        if (connection.closing) return;
-        Reading reading{*this, peer, connection};
-        connection.reader.read({buffer, length}, reading);
+        Connection* connection = connectionOf(*peer);
+        if (!connection || connection->closing) return;
+        std::string plaintext;
+        std::string_view bytes(buffer, length);
+        if (connection->tls && !decrypt(peer, *connection, bytes, plaintext)) return;
+        Reading reading{*this, peer, *connection};
+        connection->reader.read(connection->tls ? std::string_view(plaintext) : bytes, reading);
+        keepWatch(*connection);
     }
 
     // Only Pistache's own reading calls this, and onInput above replaces it.
@@ -201,12 +179,12 @@ private:
         Reading(PistacheHandler& h, const std::shared_ptr<Tcp::Peer>& p, Connection& c)
             : handler(h), peer(p), connection(c) {}
 
-        std::size_t bodyLimit(const HttpRequest& head) override { return handler.app_->bodyLimit(head); }
+        std::size_t bodyLimit(const HttpRequest& head) override { return handler.serving_.app->bodyLimit(head); }
 
         // Not while an earlier answer is held back (it must come first); the client, after its wait,
         // sends the body anyway.
         void continueWanted() override {
-            if (!connection.closing && !connection.holdsAnswersAt(DelayedResponses::Clock::now()))
+            if (!connection.closing && !connection.holdsAnswersAt(SteadyClock::now()))
                 writeNow(peer, connection, "HTTP/1.1 100 Continue\r\n\r\n", AnswerFraming{});
         }
 
@@ -227,30 +205,74 @@ private:
         }
     };
 
+    // The plaintext in `bytes`, into `plaintext`; false when the connection ends instead.
+    bool decrypt(const std::shared_ptr<Tcp::Peer>& peer, Connection& connection, std::string_view bytes,
+                 std::string& plaintext) {
+        std::string records;
+        TlsSession::Received received;
+        {
+            std::lock_guard order(connection.tls->mutex());
+            received = connection.tls->receive(bytes, plaintext, records);
+            writeTlsRecords(peer, connection, std::move(records));
+        }
+        switch (received) {
+            case TlsSession::Received::ok: return true;
+            case TlsSession::Received::notTls: {
+                // As nginx does: the client is told, in plain HTTP, what it did wrong.
+                connection.closing = true;
+                const AnswerFraming once{false, false};
+                std::string answer = wireBytes(error(400, sim::general_error::invalidInput,
+                                                     "This port speaks HTTPS: send the request with https://."),
+                                               once);
+                std::lock_guard order(connection.tls->mutex());
+                writeTlsRecords(peer, connection, std::move(answer));
+                ::shutdown(peer->fd(), SHUT_WR);
+                return false;
+            }
+            case TlsSession::Received::failed:
+            case TlsSession::Received::closed:
+                connection.closing = true;
+                dropConnection(*peer);
+                return false;
+        }
+        return false;
+    }
+
+    // The connection's next deadline: its head (or handshake) must end within the header time-out
+    // from when it began; otherwise it must be heard from within the idle time-out.
+    void keepWatch(Connection& connection) {
+        const bool head = connection.reader.readingHead() || (connection.tls && !connection.tls->handshakeDone());
+        const std::int64_t now = steadyMs();
+        if (head && !connection.readingHead) connection.deadlineMs = now + serving_.headerTimeoutMs;
+        else if (!head) connection.deadlineMs = std::max(now, steadyMs(connection.heldUntil)) + serving_.idleTimeoutMs;
+        connection.readingHead = head;
+    }
+
     void serve(const HttpRequest& request, const AnswerFraming& framing, const std::shared_ptr<Tcp::Peer>& peer,
                Connection& connection) {
         if (!framing.keepAlive) connection.closing = true;  // requests after this one are not read
+        connection.inFlight.fetch_add(1);
         HttpResponse response = [&] {
             try {
-                return app_->handle(request);
+                return serving_.app->handle(request);
             } catch (const std::exception&) {
                 return error(500, sim::general_error::internal, "Unexpected server error.");
             }
         }();
-        const auto now = DelayedResponses::Clock::now();
+        const auto now = SteadyClock::now();
         if (response.delay.count() > 0 || connection.holdsAnswersAt(now)) {
             connection.heldUntil = std::max(now + response.delay, connection.heldUntil);
             connection.queued = true;
-            delayed_->schedule(connection.heldUntil, peer, std::move(response), framing);
-        } else if (response.resetConnection) {
-            dropConnection(peer);
-        } else {
-            answerNow(peer, connection, response, framing);
+            serving_.delayed->schedule(connection.heldUntil, peer, sharedConnectionOf(*peer), std::move(response),
+                                       framing);
+            return;  // inFlight falls when the held answer is sent
         }
+        if (response.resetConnection) dropConnection(*peer);
+        else answerNow(peer, connection, response, framing);
+        connection.inFlight.fetch_sub(1);
     }
 
-    App* app_;
-    DelayedResponses* delayed_;
+    Serving serving_;
 };
 
 }  // namespace
@@ -264,16 +286,28 @@ struct Server::Impl {
     App& app;
     ServerOptions options;
     std::unique_ptr<DelayedResponses> delayed;
+    std::unique_ptr<ConnectionWatch> watch;
     std::unique_ptr<Http::Endpoint> endpoint;
     bool running = false;
+    std::uint16_t port = 0;  // the bound port, kept after stop()
 };
 
-Server::Server(App& app, ServerOptions options) : impl_(new Impl{app, std::move(options), nullptr, nullptr}) {}
+Server::Server(App& app, ServerOptions options)
+    : impl_(new Impl{app, std::move(options), nullptr, nullptr, nullptr, false, 0}) {}
 
 Server::~Server() { stop(); }
 
+// Descriptors kept free beyond the connection cap: listening sockets, event fds, files, and the
+// connections accepted before their count is checked.
+constexpr std::size_t kDescriptorReserve = 64;
+
 void Server::start() {
+    const std::size_t descriptors = raiseDescriptorLimit();
+    const std::size_t cap = std::max<std::size_t>(
+        1, std::min(impl_->options.maxConnections,
+                    descriptors > kDescriptorReserve ? descriptors - kDescriptorReserve : std::size_t(1)));
     impl_->delayed = std::make_unique<DelayedResponses>();
+    impl_->watch = std::make_unique<ConnectionWatch>(cap);
     Address address(impl_->options.host, Port(impl_->options.port));
     impl_->endpoint = std::make_unique<Http::Endpoint>(address);
     auto opts = Http::Endpoint::options()
@@ -285,20 +319,44 @@ void Server::start() {
                     // transport/request_reader): it keeps no buffer of its own.
                     .maxRequestSize(Const::MaxBuffer);
     impl_->endpoint->init(opts);
-    impl_->endpoint->setHandler(Http::make_handler<PistacheHandler>(&impl_->app, impl_->delayed.get()));
+    Serving serving{&impl_->app,
+                    impl_->delayed.get(),
+                    impl_->watch.get(),
+                    impl_->options.tls.get(),
+                    RequestReaderLimits{impl_->options.headLimit},
+                    std::chrono::duration_cast<std::chrono::milliseconds>(impl_->options.headerTimeout).count(),
+                    std::chrono::duration_cast<std::chrono::milliseconds>(impl_->options.idleTimeout).count()};
+    impl_->endpoint->setHandler(Http::make_handler<PistacheHandler>(serving));
     impl_->endpoint->serveThreaded();
     impl_->running = true;
+}
+
+bool Server::drain(std::chrono::milliseconds grace) {
+    if (!impl_->running) return true;
+    return impl_->watch->drain(grace);
 }
 
 void Server::stop() {
     if (!impl_->running) return;
     impl_->endpoint->shutdown();
     impl_->running = false;
+    // Pistache's event-loop threads are joined only when the endpoint is destroyed, and until then
+    // they may still report disconnections to the watch: the endpoint goes first.
+    impl_->port = port();
+    impl_->endpoint.reset();
     impl_->delayed.reset();
+    impl_->watch.reset();
 }
 
-std::uint16_t Server::port() const { return static_cast<std::uint16_t>(impl_->endpoint->getPort()); }
+std::uint16_t Server::port() const {
+    return impl_->endpoint ? static_cast<std::uint16_t>(impl_->endpoint->getPort()) : impl_->port;
+}
 
-std::string Server::baseUrl() const { return "http://" + impl_->options.host + ":" + std::to_string(port()); }
+std::string Server::baseUrl() const {
+    return std::string(impl_->options.tls ? "https://" : "http://") + impl_->options.host + ":" +
+           std::to_string(port());
+}
+
+std::size_t Server::maxConnections() const { return impl_->watch ? impl_->watch->maxConnections() : 0; }
 
 }  // namespace pcsim::http

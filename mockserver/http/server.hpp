@@ -1,6 +1,7 @@
 #pragma once
 // Serves an App over HTTP/1.1 with Pistache. Owns the listening endpoint and a small scheduler for
 // responses that a fault delays (the worker thread is never put to sleep).
+#include <chrono>
 #include <cstdint>
 #include <memory>
 #include <string>
@@ -17,13 +18,26 @@ namespace pcsim::http {
 // 1.59 ms with the default 16 (README, Benchmarks).
 int defaultServerThreads();
 
+class TlsContext;
+
 struct ServerOptions {
     std::string host = "127.0.0.1";
     std::uint16_t port = 8080;  // 0 = pick a free port
     int threads = defaultServerThreads();
+    // HTTPS with this certificate when set; plain HTTP otherwise.
+    std::shared_ptr<const TlsContext> tls;
+    std::size_t headLimit = 64 << 10;  // request line and headers; longer heads get 431
+    // A request head (or a TLS handshake) must be complete this long after it began.
+    std::chrono::seconds headerTimeout{60};
+    // A connection that sends nothing this long, with no answer owed to it, is closed.
+    std::chrono::seconds idleTimeout{300};
+    // Connections held at once; at most the descriptor limit less a reserve (the limit is raised
+    // to its hard maximum at start). Beyond it a connection gets 503 and is closed.
+    std::size_t maxConnections = 10000;
 };
 
 class DelayedResponses;
+class ConnectionWatch;
 
 class Server {
 public:
@@ -34,9 +48,13 @@ public:
 
     // Binds and starts serving on background threads; returns once connections are accepted.
     void start();
+    // Stops accepting, ends idle connections, and waits up to `grace` for the answers in flight;
+    // true when none was left.
+    bool drain(std::chrono::milliseconds grace);
     void stop();
-    std::uint16_t port() const;  // the bound port (the real one when 0 was asked for)
-    std::string baseUrl() const;
+    std::uint16_t port() const;          // the bound port (the real one when 0 was asked for)
+    std::string baseUrl() const;         // http:// or https://
+    std::size_t maxConnections() const;  // the cap in force (after the descriptor limit)
 
 private:
     struct Impl;

@@ -93,10 +93,9 @@ TEST_F(RequestReadingTest, AHeaderLineWithoutAColonIsRefusedAndNeverMergesWithTh
     // path ran with its headers, and advanced that sandbox's clock.
     const std::string before = clockOf("merged");
     for (const std::string& broken : {std::string("NoColonHere\r\n"), std::string("X-Folded: a\r\n  b\r\n")}) {
-        const std::string bytes =
-            "POST /_pcsim/clock HTTP/1.1\r\nHost: 127.0.0.1\r\n" + broken +
-            "\r\nPOST /_pcsim/clock HTTP/1.1\r\nHost: 127.0.0.1\r\nX-PCSim-Sandbox: merged\r\n"
-            "Content-Type: application/json\r\nContent-Length: 18\r\n\r\n{\"advance\":\"PT1H\"}";
+        const std::string bytes = "POST /_pcsim/clock HTTP/1.1\r\nHost: 127.0.0.1\r\n" + broken +
+                                  "\r\nPOST /_pcsim/clock HTTP/1.1\r\nHost: 127.0.0.1\r\nX-PCSim-Sandbox: merged\r\n"
+                                  "Content-Type: application/json\r\nContent-Length: 18\r\n\r\n{\"advance\":\"PT1H\"}";
         WireResponse response = refusedAnswer(bytes);
         EXPECT_EQ(response.statusLine, "HTTP/1.1 400 Bad Request") << broken;
         expectWordsForPeople(response.body);
@@ -109,7 +108,7 @@ TEST_F(RequestReadingTest, FramingThatIsNotHttp11IsRefusedWithWordsForPeople) {
     const std::string post = "POST /_pcsim/clock HTTP/1.1\r\nHost: 127.0.0.1\r\n";
     const std::vector<std::pair<std::string, std::string>> cases = {
         {"GARBAGE\r\n\r\n", "HTTP/1.1 400 Bad Request"},
-        {"GET /_pcsim/health\r\n\r\n", "HTTP/1.1 400 Bad Request"},  // no version
+        {"GET /_pcsim/health\r\n\r\n", "HTTP/1.1 400 Bad Request"},                        // no version
         {"GET /_pcsim/health HTTP/1.1\nHost: 127.0.0.1\n\n", "HTTP/1.1 400 Bad Request"},  // LF alone
         {"GET /_pcsim/health HTTP/2.0\r\n\r\n", "HTTP/1.1 505 HTTP Version Not Supported"},
         {post + "Content-Length: abc\r\n\r\n", "HTTP/1.1 400 Bad Request"},

@@ -46,6 +46,14 @@ ServeProcess::ServeProcess(const std::string& binary, const std::vector<std::str
     }
 }
 
+std::string ServeProcess::nextLine() {
+    char line[4096] = {};
+    if (!output_ || !std::fgets(line, sizeof line, output_)) return {};
+    std::string text = line;
+    while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
+    return text;
+}
+
 ServeProcess::~ServeProcess() {
     stop();
     if (output_) fclose(output_);

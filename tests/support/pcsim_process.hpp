@@ -28,6 +28,9 @@ public:
     // http://127.0.0.1:PORT, from "pcsim listening on ..."; empty when the server did not say it.
     const std::string& baseUrl() const { return baseUrl_; }
     const std::string& firstLine() const { return firstLine_; }
+    // The next line the server prints (without its newline); empty at the end of its output.
+    std::string nextLine();
+    pid_t pid() const { return pid_; }
     // SIGTERM, then waits: the exit code, -1 when it did not exit normally.
     int stop();
 

@@ -26,8 +26,7 @@ std::string_view HeadSyntax::scan(std::string_view bytes) {
             }
         }
         if (inFieldName_) {
-            if (c == ':')
-                inFieldName_ = false;
+            if (c == ':') inFieldName_ = false;
             else if (c == ' ' || c == '\t')
                 return "A header name is followed by whitespace before its colon, which HTTP/1.1 does not allow.";
         }
@@ -38,7 +37,8 @@ std::string_view HeadSyntax::scan(std::string_view bytes) {
 namespace {
 
 bool isRegNameChar(char c) {
-    return std::isalnum(static_cast<unsigned char>(c)) || std::string_view("-._~%!$&'()*+,;=").find(c) != std::string_view::npos;
+    return std::isalnum(static_cast<unsigned char>(c)) ||
+           std::string_view("-._~%!$&'()*+,;=").find(c) != std::string_view::npos;
 }
 
 bool isIpLiteralChar(char c) { return std::isxdigit(static_cast<unsigned char>(c)) || c == ':' || c == '.'; }

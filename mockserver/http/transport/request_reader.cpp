@@ -44,17 +44,14 @@ Refusal refusalOf(http_errno error, bool inBody) {
         case HPE_INVALID_QUERY_STRING:
         case HPE_INVALID_FRAGMENT:
         case HPE_INVALID_HOST:
-        case HPE_INVALID_PORT:
-            return {400, "The request target is not a valid path and query."};
-        case HPE_INVALID_VERSION:
-            return {400, "The request line's HTTP version is not readable; send HTTP/1.1."};
+        case HPE_INVALID_PORT: return {400, "The request target is not a valid path and query."};
+        case HPE_INVALID_VERSION: return {400, "The request line's HTTP version is not readable; send HTTP/1.1."};
         case HPE_INVALID_HEADER_TOKEN:
             return {400,
                     "A header line is not 'Name: value': every header needs a colon, and a name or value may not "
                     "hold control characters."};
         case HPE_LF_EXPECTED:
-        case HPE_STRICT:
-            return {400, "A line of the request is not ended by CRLF where HTTP/1.1 expects one."};
+        case HPE_STRICT: return {400, "A line of the request is not ended by CRLF where HTTP/1.1 expects one."};
         case HPE_INVALID_CONTENT_LENGTH:
             if (inBody) return {400, "A chunk size is larger than any body can be."};
             return {400, "The Content-Length header is not a number of bytes."};
@@ -62,14 +59,12 @@ Refusal refusalOf(http_errno error, bool inBody) {
             return {400,
                     "The request has more than one Content-Length, or both Content-Length and Transfer-Encoding; "
                     "send exactly one of them."};
-        case HPE_INVALID_CHUNK_SIZE:
-            return {400, "A chunk of the body does not begin with its size in hexadecimal."};
+        case HPE_INVALID_CHUNK_SIZE: return {400, "A chunk of the body does not begin with its size in hexadecimal."};
         case HPE_INVALID_TRANSFER_ENCODING:
             return {501, "The request's Transfer-Encoding is not supported; send chunked, or a Content-Length."};
         case HPE_HEADER_OVERFLOW:
             return {431, "The request's headers (or a chunk's trailer) are larger than the server reads."};
-        default:
-            return {400, "The request could not be read as HTTP/1.1."};
+        default: return {400, "The request could not be read as HTTP/1.1."};
     }
 }
 
@@ -142,8 +137,7 @@ struct RequestReader::State {
 
     // The head is complete: the version, the target and the Host, then the body's limit.
     void finishHead() {
-        if (parser.http_major == 0)
-            return refuse(400, "The request line has no HTTP version; pcsim speaks HTTP/1.1.");
+        if (parser.http_major == 0) return refuse(400, "The request line has no HTTP version; pcsim speaks HTTP/1.1.");
         if (parser.http_major != 1 || parser.http_minor > 1)
             return refuse(505, "HTTP/" + std::to_string(parser.http_major) + "." + std::to_string(parser.http_minor) +
                                    " is not supported; send HTTP/1.1.");
@@ -236,6 +230,7 @@ RequestReader::~RequestReader() = default;
 
 bool RequestReader::stopped() const { return state_->stopped; }
 bool RequestReader::inRequest() const { return state_->begun && !state_->messageDone; }
+bool RequestReader::readingHead() const { return state_->begun && !state_->headDone; }
 
 void RequestReader::read(std::string_view bytes, RequestEvents& events) {
     State& s = *state_;
@@ -270,8 +265,8 @@ void RequestReader::read(std::string_view bytes, RequestEvents& events) {
             return s.refuse(refusal.status, std::move(refusal.description));
         }
         if (s.inHead() && s.headBytes > s.limits.headLimit)
-            return s.refuse(431, "The request head is larger than the limit of " +
-                                     std::to_string(s.limits.headLimit) + " bytes.");
+            return s.refuse(
+                431, "The request head is larger than the limit of " + std::to_string(s.limits.headLimit) + " bytes.");
     }
 }
 

@@ -57,6 +57,8 @@ public:
     bool stopped() const;
     // True while a request has begun and is not complete (its head or body is still arriving).
     bool inRequest() const;
+    // True while a request's head has begun and not ended.
+    bool readingHead() const;
 
 private:
     struct State;

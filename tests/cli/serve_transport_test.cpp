@@ -1,0 +1,112 @@
+// `pcsim serve --tls` and `pcsim ca` as a new user meets them, and SIGTERM with an answer held back.
+#include <curl/curl.h>
+#include <gtest/gtest.h>
+#include <stdlib.h>
+#include <sys/wait.h>
+
+#include <chrono>
+#include <filesystem>
+#include <string>
+#include <thread>
+
+#include "support/free_port.hpp"
+#include "support/pcsim_process.hpp"
+#include "support/raw_connection.hpp"
+#include "support/raw_http.hpp"
+
+namespace pcsim::testing {
+namespace {
+
+std::size_t collect(char* data, std::size_t size, std::size_t count, void* into) {
+    static_cast<std::string*>(into)->append(data, size * count);
+    return size * count;
+}
+
+// GET with certificate checks on, trusting `caFile` only.
+long getOverHttps(const std::string& url, const std::string& caFile, std::string& body) {
+    CURL* curl = curl_easy_init();
+    curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
+    curl_easy_setopt(curl, CURLOPT_CAINFO, caFile.c_str());
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, 10000L);
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collect);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &body);
+    long status = 0;
+    if (curl_easy_perform(curl) == CURLE_OK) curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
+    curl_easy_cleanup(curl);
+    return status;
+}
+
+class ServeTransportTest : public ::testing::Test {
+protected:
+    void SetUp() override {
+        caDir_ = std::filesystem::temp_directory_path() / ("pcsim-ca-" + std::to_string(::getpid()) + "-" +
+                                                           ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    }
+    void TearDown() override { std::filesystem::remove_all(caDir_); }
+    std::filesystem::path caDir_;
+};
+
+TEST_F(ServeTransportTest, TlsPrintsAnHttpsUrlAndTheTrustLineAndServesVerifiedHttps) {
+    ServeProcess serve(PCSIM_BINARY, {"--tls", "--ca-dir", caDir_.string()});
+    ASSERT_EQ(serve.baseUrl().rfind("https://127.0.0.1:", 0), 0u) << serve.firstLine();
+    const std::string ca = (caDir_ / "ca.pem").string();
+    bool trustLine = false;
+    for (std::string line = serve.nextLine(); !line.empty() && !trustLine; line = serve.nextLine())
+        trustLine = line.find("curl --cacert " + ca) != std::string::npos;
+    EXPECT_TRUE(trustLine);
+    std::string body;
+    EXPECT_EQ(getOverHttps(serve.baseUrl() + "/_pcsim/health", ca, body), 200) << body;
+    std::string localhost;
+    const std::string port = serve.baseUrl().substr(serve.baseUrl().rfind(':'));
+    EXPECT_EQ(getOverHttps("https://localhost" + port + "/_pcsim/health", ca, localhost), 200);
+    EXPECT_EQ(serve.stop(), 0);
+}
+
+TEST_F(ServeTransportTest, TlsPortServesHttpsBesidePlainHttpOnPort) {
+    const int tlsPort = closedLoopbackPort();
+    ServeProcess serve(PCSIM_BINARY, {"--tls", "--tls-port", std::to_string(tlsPort), "--ca-dir", caDir_.string()});
+    ASSERT_EQ(serve.baseUrl().rfind("http://127.0.0.1:", 0), 0u) << serve.firstLine();
+    EXPECT_EQ(serve.nextLine(), "pcsim listening on https://127.0.0.1:" + std::to_string(tlsPort));
+    RawHttp http;
+    EXPECT_EQ(http.send("GET", serve.baseUrl() + "/_pcsim/health").status, 200);
+    std::string body;
+    EXPECT_EQ(getOverHttps("https://localhost:" + std::to_string(tlsPort) + "/_pcsim/health",
+                           (caDir_ / "ca.pem").string(), body),
+              200);
+}
+
+TEST_F(ServeTransportTest, CaPrintsTheCertificatePathAndTheTrustLinesAndKeepsTheKeyPrivate) {
+    Ran ca = runCommand(std::string(PCSIM_BINARY) + " ca --ca-dir " + caDir_.string());
+    EXPECT_EQ(ca.exitCode, 0) << ca.output;
+    const std::string pem = (caDir_ / "ca.pem").string();
+    EXPECT_EQ(ca.output.rfind(pem + "\n", 0), 0u) << ca.output;
+    for (const char* runtime : {"curl --cacert", "SSL_CERT_FILE=", "NODE_EXTRA_CA_CERTS=", "REQUESTS_CA_BUNDLE=",
+                                "keytool -importcert", "update-ca-certificates"})
+        EXPECT_NE(ca.output.find(runtime), std::string::npos) << runtime;
+    namespace fs = std::filesystem;
+    EXPECT_EQ(fs::status(caDir_ / "ca-key.pem").permissions() & (fs::perms::group_all | fs::perms::others_all),
+              fs::perms::none);
+    // Made once: a second call keeps the same CA.
+    const auto first = fs::last_write_time(pem);
+    EXPECT_EQ(runCommand(std::string(PCSIM_BINARY) + " ca --ca-dir " + caDir_.string()).exitCode, 0);
+    EXPECT_EQ(fs::last_write_time(pem), first);
+}
+
+TEST(PcsimServeStop, SigtermEndsTheServerWithinTheGracePeriodWhileAnAnswerIsHeldBack) {
+    ServeProcess serve(PCSIM_BINARY, {"--shutdown-grace-seconds", "1"});
+    ASSERT_FALSE(serve.baseUrl().empty()) << serve.firstLine();
+    RawHttp http;
+    ASSERT_LT(http.send("POST", serve.baseUrl() + "/_pcsim/faults",
+                        R"({"name":"stuck","match":{"path":"/v1/customers"},"respond":{"delayMs":60000}})")
+                  .status,
+              300);
+    RawConnection held(serve.baseUrl());
+    held.send(getRequest("/v1/customers"));
+    std::this_thread::sleep_for(std::chrono::milliseconds(100));
+    const auto stopping = std::chrono::steady_clock::now();
+    EXPECT_EQ(serve.stop(), 0);
+    EXPECT_LT(std::chrono::steady_clock::now() - stopping, std::chrono::seconds(3));
+}
+
+}  // namespace
+}  // namespace pcsim::testing
