@@ -13,9 +13,9 @@ bool isWordChar(char c) {
 char lower(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
 
 // Field names compared lower-case, without `_` and `-`.
-constexpr std::array<std::string_view, 9> kSecretNames = {
-    "clientsecret", "clientassertion", "password", "refreshtoken", "accesstoken",
-    "idtoken",      "secret",          "admintoken", "authorization"};
+constexpr std::array<std::string_view, 9> kSecretNames = {"clientsecret", "clientassertion", "password",
+                                                          "refreshtoken", "accesstoken",     "idtoken",
+                                                          "secret",       "admintoken",      "authorization"};
 
 }  // namespace
 
@@ -42,9 +42,7 @@ bool equalsFolded(std::string_view word, std::string_view lowerName) {
     return true;
 }
 
-bool isTokenChar(char c) {
-    return isWordChar(c) || c == '.' || c == '~' || c == '+' || c == '/' || c == '=';
-}
+bool isTokenChar(char c) { return isWordChar(c) || c == '.' || c == '~' || c == '+' || c == '/' || c == '='; }
 
 // A credential after Bearer or Basic: shorter ones are prose ("Basic tier").
 constexpr std::size_t kShortestCredential = 12;
@@ -120,8 +118,7 @@ private:
     std::size_t maskEscapedQuoted(std::size_t from) {
         std::size_t end = text_.find("\\\"", from);
         if (end == std::string::npos) end = text_.size();
-        if (end > from && !isMasked(std::string_view(text_.data() + from, end - from)))
-            replace(from, end, kSecretMask);
+        if (end > from && !isMasked(std::string_view(text_.data() + from, end - from))) replace(from, end, kSecretMask);
         return end;
     }
 
@@ -132,7 +129,8 @@ private:
             // A YAML comment ends the value; so does an escaped line end or quote, where the text is
             // a document quoted inside JSON.
             if (quote && text_[i] == '#' && i > from && (text_[i - 1] == ' ' || text_[i - 1] == '\t')) break;
-            if (text_[i] == '\\' && i + 1 < text_.size() && std::string_view("nr\"").find(text_[i + 1]) != std::string_view::npos) {
+            if (text_[i] == '\\' && i + 1 < text_.size() &&
+                std::string_view("nr\"").find(text_[i + 1]) != std::string_view::npos) {
                 escaped = true;
                 break;
             }

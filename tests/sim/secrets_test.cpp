@@ -57,7 +57,8 @@ TEST(MaskSecrets, LeavesEverythingElseAlone) {
 }
 
 TEST(MaskSecrets, MaskingTwiceChangesNothing) {
-    const std::string once = maskSecrets("a=1&password=x\nclientSecret: y\n{\"access_token\": \"z\"} Bearer 0123456789abcdef");
+    const std::string once =
+        maskSecrets("a=1&password=x\nclientSecret: y\n{\"access_token\": \"z\"} Bearer 0123456789abcdef");
     EXPECT_EQ(maskSecrets(once), once);
     EXPECT_TRUE(sim::isMasked(sim::kSecretMask));
 }
