@@ -79,7 +79,10 @@ private:
         if (!isSecretName(word)) return end;
         std::size_t i = end;
         const bool quotedKey = start > 0 && (text_[start - 1] == '"' || text_[start - 1] == '\'');
-        if (quotedKey && i < text_.size() && text_[i] == text_[start - 1]) ++i;
+        // A key quoted inside a JSON string (a journal body in a bundle) closes with \".
+        const bool escapedKey = quotedKey && start > 1 && text_[start - 2] == '\\';
+        if (escapedKey && text_.compare(i, 2, "\\\"") == 0) i += 2;
+        else if (quotedKey && i < text_.size() && text_[i] == text_[start - 1]) ++i;
         while (i < text_.size() && (text_[i] == ' ' || text_[i] == '\t')) ++i;
         if (i >= text_.size() || (text_[i] != ':' && text_[i] != '=')) return end;
         const bool form = text_[i] == '=';
@@ -93,7 +96,7 @@ private:
         if (first == '{' || first == '[' || text_.compare(i, 4, "null") == 0) return i;
         // JSON: a number or a word up to the next delimiter; YAML or prose: the rest of the line,
         // or of the flow collection it stands in.
-        if (quotedKey) return maskPlain(i, ",}] \t\r\n", true);
+        if (quotedKey) return maskPlain(i, ",}] \t\r\n", true, escapedKey);
         return maskPlain(i, inFlow(start) ? ",}]\r\n" : "\r\n", true);
     }
 
@@ -122,9 +125,9 @@ private:
         return end;
     }
 
-    std::size_t maskPlain(std::size_t from, std::string_view stops, bool quote) {
+    std::size_t maskPlain(std::size_t from, std::string_view stops, bool quote, bool inJsonString = false) {
         std::size_t i = from;
-        bool escaped = false;
+        bool escaped = inJsonString;
         while (i < text_.size() && stops.find(text_[i]) == std::string_view::npos) {
             // A YAML comment ends the value; so does an escaped line end or quote, where the text is
             // a document quoted inside JSON.

@@ -25,6 +25,10 @@ TEST(MaskSecrets, JsonBodiesStayJson) {
     EXPECT_EQ(maskSecrets(R"({"password": 1234, "id_token": null, "clientSecret": "a\"b", "n": "password"})"),
               R"({"password": "***", "id_token": null, "clientSecret": "***", "n": "password"})");
     EXPECT_EQ(maskSecrets(R"({"Authorization": "Bearer abc"})"), R"({"Authorization": "***"})");
+    // A JSON body quoted in JSON, as a bundle's journal holds it.
+    EXPECT_EQ(maskSecrets(R"({"responseBody": "{\"refresh_token\":\"rt-1\",\"x\":1}"})"),
+              R"({"responseBody": "{\"refresh_token\":\"***\",\"x\":1}"})");
+    EXPECT_EQ(maskSecrets(R"("{\"password\": 1234}")"), R"("{\"password\": \"***\"}")");
     // A body cut in the middle of a secret hides what there is of it.
     EXPECT_EQ(maskSecrets(R"({"access_token":"eyJhbGciOi)"), R"({"access_token":"***)");
 }
