@@ -15,7 +15,7 @@ RecordedOperation recordedOperation(const HttpRequest& request, std::shared_ptr<
     RecordedOperation operation;
     operation.simTime = simTime;
     operation.method = request.method;
-    operation.path = request.path;
+    operation.path = sim::maskSecrets(request.path);
     // No state change reads a secret field, so masking one changes nothing a replay does; the token
     // itself is never kept: the identity it proved is.
     operation.rawQuery = sim::maskSecrets(request.rawQuery);

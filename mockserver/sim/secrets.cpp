@@ -6,9 +6,22 @@
 namespace pcsim::sim {
 namespace {
 
-bool isWordChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
-}
+// Every journaled body is scanned, so the per-byte test is a table look-up.
+constexpr std::array<bool, 256> kWordChars = [] {
+    std::array<bool, 256> table{};
+    for (int c = 0; c < 256; ++c)
+        table[c] = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-';
+    return table;
+}();
+
+bool isWordChar(char c) { return kWordChars[static_cast<unsigned char>(c)]; }
+
+// The first letters of the names and words maskAfterWord looks for.
+constexpr std::array<bool, 256> kFirstLetters = [] {
+    std::array<bool, 256> table{};
+    for (char c : std::string_view("cCpPrRaAiIsSbBeE")) table[static_cast<unsigned char>(c)] = true;
+    return table;
+}();
 
 char lower(char c) { return c >= 'A' && c <= 'Z' ? char(c - 'A' + 'a') : c; }
 
@@ -53,16 +66,13 @@ public:
     explicit Masker(std::string& text) : text_(text) {}
 
     void run() {
+        const std::size_t size = text_.size();
         std::size_t i = 0;
-        while (i < text_.size()) {
-            char c = text_[i];
-            if (!isWordChar(c) || (i > 0 && isWordChar(text_[i - 1]))) {
-                ++i;
-                continue;
-            }
-            std::size_t end = i;
-            while (end < text_.size() && isWordChar(text_[end])) ++end;
-            i = maskAfterWord(i, end);
+        while (i < size) {
+            while (i < size && !isWordChar(text_[i])) ++i;
+            const std::size_t start = i;
+            while (i < size && isWordChar(text_[i])) ++i;
+            if (i > start) i = maskAfterWord(start, i);
         }
         if (copied_) {
             out_.append(text_, copiedUpTo_, std::string::npos);
@@ -74,7 +84,11 @@ private:
     // Masks what follows the word [start, end); returns where scanning goes on.
     std::size_t maskAfterWord(std::size_t start, std::size_t end) {
         const std::string_view word(text_.data() + start, end - start);
+        // Most words are none of the ones below: the shortest is "basic", and each begins with one
+        // of these letters.
+        if (word.size() < 5 || !kFirstLetters[static_cast<unsigned char>(word[0])]) return end;
         if (word.starts_with("eyJ")) return maskJwt(start, end);
+        if (word.size() > 24) return end;
         if (equalsFolded(word, "bearer") || equalsFolded(word, "basic")) return maskCredential(end);
         if (!isSecretName(word)) return end;
         std::size_t i = end;

@@ -1,8 +1,8 @@
 // Secrets never leave the server in the clear: what the journal keeps, what a bundle carries and
 // what GET /_pcsim/scenario shows have client secrets, passwords, refresh tokens and issued tokens
 // masked — and a masked bundle still rebuilds the same sandbox.
-#include "harness_fixture.hpp"
 #include "sim/secrets.hpp"
+#include "harness_fixture.hpp"
 
 namespace pcsim::testing {
 namespace {
@@ -35,12 +35,16 @@ std::vector<std::string> signIn(InProcessApp& pcsim, const std::string& prefix) 
         auto answer = nlohmann::json::parse(r.body);
         tokens.push_back(answer.value("access_token", ""));
     }
-    auto refused = pcsim.send("POST", url, "grant_type=client_credentials&client_id=" + kClientId +
-                                               "&client_secret=wrong-guess-42", {{"Content-Type", kForm}});
+    auto refused = pcsim.send("POST", url,
+                              "grant_type=client_credentials&client_id=" + kClientId + "&client_secret=wrong-guess-42",
+                              {{"Content-Type", kForm}});
     EXPECT_EQ(refused.status, 401) << refused.body;
     // A JSON body naming secrets, on a route that takes JSON.
     pcsim.call("POST", prefix + "/v1/customers/" + kCustomer + "/carts", tokens[0],
                R"({"lineItems": [], "password": "user-password", "refresh_token": "user-refresh"})");
+    // A token in a query (some clients send one so), and in a path an error echoes.
+    pcsim.call("GET", prefix + "/v1/customers?size=1&access_token=" + tokens[0], tokens[0]);
+    pcsim.call("GET", prefix + "/v1/no-such/" + tokens[1], tokens[1]);
     return tokens;
 }
 
@@ -51,13 +55,12 @@ TEST(Secrets, TheJournalKeepsNoSecretAndNoIssuedToken) {
     ASSERT_EQ(journal.status, 200);
     expectNoSecret(journal.body, tokens);
     auto items = InProcessApp::json(journal)["items"];
-    ASSERT_EQ(items.size(), 5u) << journal.body;
+    ASSERT_EQ(items.size(), 7u) << journal.body;
     // What was sent is still readable, with each secret's value replaced by the mask.
     const std::string mask(sim::kSecretMask);
     EXPECT_NE(items[0]["requestBody"].get<std::string>().find("client_secret=" + mask), std::string::npos);
     EXPECT_NE(items[0]["requestBody"].get<std::string>().find("client_id=" + kClientId), std::string::npos);
-    EXPECT_NE(items[0]["responseBody"].get<std::string>().find("\"access_token\":\"" + mask + "\""),
-              std::string::npos);
+    EXPECT_NE(items[0]["responseBody"].get<std::string>().find("\"access_token\":\"" + mask + "\""), std::string::npos);
 }
 
 TEST(Secrets, GetScenarioShowsNoSecret) {
@@ -92,10 +95,10 @@ TEST(Secrets, ABundleCarriesNoSecretAndStillReplays) {
     EXPECT_EQ(ordersOf(target, "/_sandbox/r"), expected);
     // The user's credentials too, and the mask itself is no credential.
     EXPECT_FALSE(target.userToken("/_sandbox/r").empty());
-    auto masked = target.send("POST", "/_sandbox/r/" + kTenant + "/oauth2/token",
-                              "grant_type=client_credentials&client_id=" + kClientId + "&client_secret=" +
-                                  std::string(sim::kSecretMask),
-                              {{"Content-Type", kForm}});
+    auto masked = target.send(
+        "POST", "/_sandbox/r/" + kTenant + "/oauth2/token",
+        "grant_type=client_credentials&client_id=" + kClientId + "&client_secret=" + std::string(sim::kSecretMask),
+        {{"Content-Type", kForm}});
     EXPECT_EQ(masked.status, 401) << masked.body;
     // Exported again, the rebuilt sandbox is still masked.
     expectNoSecret(target.send("GET", "/_sandbox/r/_pcsim/bundle").body, tokens);

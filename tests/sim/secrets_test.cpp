@@ -47,6 +47,8 @@ TEST(MaskSecrets, CredentialsInHeadersAndProse) {
     EXPECT_EQ(maskSecrets("Authorization: Bearer abc.def"), "Authorization: \"***\"");
     EXPECT_EQ(maskSecrets("sent Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.sig_-x and Basic dXNlcjpwYXNzd29yZA=="),
               "sent Bearer *** and Basic ***");
+    EXPECT_EQ(maskSecrets("/v1/no-such/eyJ0eXAiOiJKV1QiLCJhbGciOiJIUzI1NiIsImtpZCI6InBjc2ltIn0.eyJhdWQiOiJo.c2ln"),
+              "/v1/no-such/***");
     EXPECT_EQ(maskSecrets("GET /v1/x?t=eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiJ4In0.c2ln HTTP"), "GET /v1/x?t=*** HTTP");
 }
 
