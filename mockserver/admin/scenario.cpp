@@ -9,6 +9,7 @@
 #include "http/responses.hpp"
 #include "http/routes.hpp"
 #include "sim/errors/partner_center.hpp"
+#include "sim/secrets.hpp"
 
 namespace pcsim::admin {
 namespace {
@@ -22,7 +23,7 @@ HttpResponse getScenario(RequestContext& ctx) {
                                                   {"description", scenario.description},
                                                   {"seed", scenario.seed},
                                                   {"sandbox", ctx.sandbox.name()},
-                                                  {"source", scenario.sourceText}});
+                                                  {"source", sim::maskSecrets(scenario.sourceText)}});
 }
 
 HttpResponse putScenario(RequestContext& ctx) {

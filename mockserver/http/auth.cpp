@@ -11,6 +11,7 @@
 #include "partnercenter/models/error.hpp"
 #include "partnercenter/text.hpp"
 #include "sim/errors/entra_id.hpp"
+#include "sim/secrets.hpp"
 
 namespace pcsim::http {
 
@@ -44,6 +45,11 @@ const sim::AppCredential* findApp(const sim::Partner& partner, const std::string
     for (const auto& app : partner.apps)
         if (equalsIgnoreCase(app.clientId, clientId)) return &app;
     return nullptr;
+}
+
+// A scenario credential that came masked from a bundle and was not restored proves nothing.
+bool presents(const std::string& presented, const std::string& expected) {
+    return !presented.empty() && !sim::isMasked(expected) && presented == expected;
 }
 
 std::int64_t epochSeconds(sim::Timestamp t) {
@@ -91,20 +97,20 @@ HttpResponse issueToken(RequestContext& ctx, bool v2) {
                 ctx, sim::entra_error::missingClientSecret,
                 "'client_assertion', 'client_secret' or 'request' is required for the 'client_credentials' grant type.",
                 now);
-        if (secret != app->clientSecret)
+        if (!presents(secret, app->clientSecret))
             return aadError(ctx, sim::entra_error::invalidClientSecret,
                             "Invalid client secret provided. Ensure the secret being sent in the request is the client "
                             "secret value, not the client secret ID, for a secret added to app '" +
                                 app->clientId + "'.",
                             now);
     } else if (grant == "refresh_token" || grant == "password") {
-        if (!secret.empty() && secret != app->clientSecret)
+        if (!secret.empty() && !presents(secret, app->clientSecret))
             return aadError(ctx, sim::entra_error::invalidClientSecret, "Invalid client secret provided.", now);
         const sim::PartnerUser* user = nullptr;
         if (grant == "refresh_token") {
             const std::string presented = formField(form, "refresh_token");
             for (const auto& u : partner.users)
-                if (!presented.empty() && u.refreshToken == presented) user = &u;
+                if (presents(presented, u.refreshToken)) user = &u;
             if (!user)
                 return aadError(ctx, sim::entra_error::invalidRefreshToken,
                                 "Invalid request. Request is malformed or invalid (refresh token not recognised).",
@@ -114,7 +120,7 @@ HttpResponse issueToken(RequestContext& ctx, bool v2) {
             const std::string password = formField(form, "password");
             for (const auto& u : partner.users)
                 if (equalsIgnoreCase(u.upn, username)) user = &u;
-            if (!user || user->password.empty() || user->password != password)
+            if (!user || !presents(password, user->password))
                 return aadError(ctx, sim::entra_error::invalidUserCredentials,
                                 "Error validating credentials due to invalid username or password.", now);
         }

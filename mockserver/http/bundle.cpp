@@ -3,8 +3,38 @@
 #include "http/app.hpp"
 #include "http/body.hpp"
 #include "http/wire/bundle_document.hpp"
+#include "partnercenter/text.hpp"
+#include "sim/secrets.hpp"
 
 namespace pcsim::http {
+namespace {
+
+// A bundle's scenario has its credentials masked. The importing sandbox's own scenario supplies each
+// one it has for the same app (client id) or user (upn), so that the credentials a tester knows there
+// take tokens in the rebuilt sandbox; any other stays masked and takes none (http/auth.cpp).
+std::shared_ptr<const sim::Scenario> withCredentialsOf(std::shared_ptr<const sim::Scenario> imported,
+                                                       const sim::Partner& importer) {
+    auto restored = std::make_shared<sim::Scenario>(*imported);
+    bool changed = false;
+    auto take = [&](std::string& value, const std::string& known) {
+        if (!sim::isMasked(value) || known.empty()) return;
+        value = known;
+        changed = true;
+    };
+    for (auto& app : restored->partner.apps)
+        for (const auto& known : importer.apps)
+            if (partnercenter::text::equalsIgnoreCase(app.clientId, known.clientId))
+                take(app.clientSecret, known.clientSecret);
+    for (auto& user : restored->partner.users)
+        for (const auto& known : importer.users)
+            if (partnercenter::text::equalsIgnoreCase(user.upn, known.upn)) {
+                take(user.password, known.password);
+                take(user.refreshToken, known.refreshToken);
+            }
+    return changed ? restored : imported;
+}
+
+}  // namespace
 
 nlohmann::ordered_json exportBundle(const Sandbox& sandbox, SandboxState& state) {
     const sim::Scenario& scenario = *state.scenario;
@@ -26,7 +56,8 @@ nlohmann::ordered_json exportBundle(const Sandbox& sandbox, SandboxState& state)
     bundle.pcsimBundle = kBundleFormat;
     bundle.sandbox = sandbox.name();
     bundle.exportedAt = wallClockNow();
-    bundle.scenario = {scenario.name, scenario.sourceText};
+    // Secrets masked: a replay needs none (operations carry the identity their token proved).
+    bundle.scenario = {scenario.name, sim::maskSecrets(scenario.sourceText)};
     bundle.seed = scenario.seed;
     bundle.state.faults = state.faults.snapshot();
     bundle.state.throttling = state.throttler.snapshot();
@@ -56,7 +87,8 @@ ImportedBundle importBundle(App& app, Sandbox& sandbox, const nlohmann::json& js
             throw BadRequest("bundle: 'state.operations[" + std::to_string(i) + "]': " + problem + ".");
     }
 
-    auto rebuilt = std::make_shared<SandboxState>(scenario, sandbox.capacities());
+    auto rebuilt = std::make_shared<SandboxState>(withCredentialsOf(scenario, sandbox.current()->scenario->partner),
+                                                  sandbox.capacities());
     for (const auto& operation : operations) app.replay(operation, sandbox, rebuilt);
     {
         std::lock_guard lock(rebuilt->world.mutex);
@@ -69,6 +101,12 @@ ImportedBundle importBundle(App& app, Sandbox& sandbox, const nlohmann::json& js
     }
     rebuilt->throttler.restore(bundle.state.throttling);
     // The replayed operations went through the handlers without the journal: it is the bundle's.
+    // Masked again, for bundles written before secrets were.
+    for (auto& entry : bundle.journal) {
+        entry.query = sim::maskSecrets(std::move(entry.query));
+        entry.requestBody = sim::maskSecrets(std::move(entry.requestBody));
+        entry.responseBody = sim::maskSecrets(std::move(entry.responseBody));
+    }
     rebuilt->journal.restore(std::move(bundle.journal), bundle.journalDropped);
     return {std::move(rebuilt), operations.size()};
 }

@@ -12,6 +12,11 @@
 // from the scenario's seed, so the rebuilt sandbox is the same and the next request gets the same
 // answer. Fault rules (with their counts and random stream) and throttling windows are carried as
 // they are, since every request, not only the logged ones, moves them.
+//
+// Secrets are masked (sim/secrets.hpp): the scenario's credentials, and whatever the journal and the
+// operations quoted. A replay needs none of them — an operation carries the identity its token
+// proved, not the token — and an import takes the masked credentials from the importing sandbox's
+// scenario where it knows the same app or user.
 #include <cstddef>
 #include <memory>
 #include <stdexcept>

@@ -1,5 +1,7 @@
 #include "http/operation_log.hpp"
 
+#include "sim/secrets.hpp"
+
 namespace pcsim::http {
 
 namespace {
@@ -13,10 +15,12 @@ RecordedOperation recordedOperation(const HttpRequest& request, std::shared_ptr<
     RecordedOperation operation;
     operation.simTime = simTime;
     operation.method = request.method;
-    operation.path = request.path;
-    operation.rawQuery = request.rawQuery;
+    operation.path = sim::maskSecrets(request.path);
+    // No state change reads a secret field, so masking one changes nothing a replay does; the token
+    // itself is never kept: the identity it proved is.
+    operation.rawQuery = sim::maskSecrets(request.rawQuery);
     operation.requestId = request.header(kRequestIdHeader).value_or("");
-    operation.body = request.body;
+    operation.body = sim::maskSecrets(request.body);
     operation.identity = std::move(identity);
     return operation;
 }

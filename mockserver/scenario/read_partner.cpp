@@ -4,6 +4,7 @@
 #include "scenario/id_rules.hpp"
 #include "scenario/sections.hpp"
 #include "scenario/yaml_fields.hpp"
+#include "sim/secrets.hpp"
 
 namespace pcsim::scenario {
 
@@ -47,7 +48,8 @@ void readUsers(const MapReader& partner, LoadContext& ctx, sim::IdGenerator& ids
             u.objectId = *objectId;
         }
         if (auto token = user.text("refreshToken")) {
-            refreshTokens.add(*token, user.value("refreshToken"), ctx.diags);
+            // A bundle's scenario has every user's token masked to the same text: no token at all.
+            if (!sim::isMasked(*token)) refreshTokens.add(*token, user.value("refreshToken"), ctx.diags);
             u.refreshToken = *token;
         }
         if (auto password = user.text("password")) u.password = *password;

@@ -47,7 +47,7 @@ void settleScenarios(LoadedSuites& loaded, const ScenarioFacts& server, std::opt
             planned.scenario = server;
             if (seed) planned.scenario.source = withSeed(server.source, *seed);
         }
-        planned.sendScenario = planned.scenario.source != server.source;
+        planned.sendScenario = planned.scenario.source != server.source || server.ownCredentials;
     }
 }
 

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <fstream>
 
+#include "sim/secrets.hpp"
 #include "suite/case_run.hpp"
 
 namespace pcsim::suite {
@@ -50,9 +51,9 @@ std::string defineVariables(const PlannedSuite& planned, const Case& testCase, C
 void exportBundle(const PlannedSuite& planned, const RunOptions& options, CaseResult& result, HttpClient& http) {
     auto answer = http.send(rootControlCall(options, "GET", "/_sandbox/" + result.sandbox + "/_pcsim/bundle"));
     if (answer.status != 200) {
-        result.bundleProblem =
+        result.bundleProblem = sim::maskSecrets(
             "no bundle: " + (answer.answered() ? std::to_string(answer.status) + " " + excerptText(answer.body, 200)
-                                               : answer.transportError);
+                                               : answer.transportError));
         return;
     }
     std::error_code ignored;
@@ -60,7 +61,8 @@ void exportBundle(const PlannedSuite& planned, const RunOptions& options, CaseRe
     auto file = std::filesystem::path(options.bundleDir) /
                 (slug(planned.suite.name) + "--" + slug(result.name) + ".bundle.json");
     std::ofstream out(file, std::ios::binary);
-    out << answer.body;
+    // A server of this version masks its bundles; one before it did not, and the file is a CI artifact.
+    out << sim::maskSecrets(std::move(answer.body));
     if (!out) {
         result.bundleProblem = "no bundle: cannot write " + file.string();
         return;
@@ -102,11 +104,13 @@ CaseResult runCase(const PlannedSuite& planned, const Case& testCase, const RunO
         record.kind = actionName(step.action);
         record.place = step.place;
         record.outcome = executeStep(step, run);
+        maskSecrets(record.outcome);
         record.elapsed = since(stepStart);
         if (!record.outcome.passed()) result.verdict = Verdict::failed;
         result.steps.push_back(std::move(record));
     }
 
+    result.setupProblem = sim::maskSecrets(std::move(result.setupProblem));
     if (result.verdict == Verdict::failed) exportBundle(planned, options, result, http);
     // The sandbox goes whatever happened (an unknown one answers 404: nothing was created).
     http.send(rootControlCall(options, "DELETE", "/_pcsim/sandboxes/" + sandbox));

@@ -22,6 +22,9 @@ struct ScenarioFacts {
     std::string userRefreshToken, userName, userPassword;  // partner.users[0]
     bool hasApp = false;
     bool hasUser = false;
+    // The server's scenario with its masked credentials replaced by the run's own (server_probe.cpp):
+    // the server's sandboxes do not have them, so every case's sandbox is sent this text.
+    bool ownCredentials = false;
     std::shared_ptr<const sim::Scenario> loaded;  // `source` as read (an embedded server serves it; a suite without
                                                   // a scenario may get a reseeded `source`, see plan.cpp)
 };

@@ -1,9 +1,34 @@
 #include "suite/server_probe.hpp"
 
+#include <random>
+
+#include "sim/secrets.hpp"
+
 #include "suite/assertions.hpp"
 #include "suite/http_client.hpp"
 
 namespace pcsim::suite {
+namespace {
+
+// The server shows its scenario with every credential masked (sim/secrets.hpp). Each masked value
+// becomes one of this run's own, so that the runner knows the credentials of the sandboxes it loads
+// this text into (settleScenarios sends it to every case); refresh tokens must differ, hence the count.
+std::string withOwnCredentials(std::string source, bool& replaced) {
+    std::random_device random;
+    const std::string run = "pcsim-run-" + std::to_string(random()) + "-";
+    int count = 0;
+    for (const std::string& masked :
+         {"\"" + std::string(sim::kSecretMask) + "\"", "'" + std::string(sim::kSecretMask) + "'"})
+        for (auto at = source.find(masked); at != std::string::npos; at = source.find(masked, at)) {
+            const std::string own = "\"" + run + std::to_string(++count) + "\"";
+            source.replace(at, masked.size(), own);
+            at += own.size();
+        }
+    replaced = count > 0;
+    return source;
+}
+
+}  // namespace
 
 ServerProbe probeServer(const std::string& serverUrl, const std::string& adminToken) {
     ServerProbe probe;
@@ -28,8 +53,13 @@ ServerProbe probeServer(const std::string& serverUrl, const std::string& adminTo
     auto scenario = get("/_pcsim/scenario");
     auto body = parseBody(scenario.body);
     if (scenario.status == 200 && body && body->contains("source") && (*body)["source"].is_string()) {
-        auto facts = readScenarioFacts((*body)["source"].get<std::string>(), serverUrl + "/_pcsim/scenario");
-        if (facts.facts) probe.scenario = std::move(facts.facts);
+        bool own = false;
+        auto source = withOwnCredentials((*body)["source"].get<std::string>(), own);
+        auto facts = readScenarioFacts(source, serverUrl + "/_pcsim/scenario");
+        if (facts.facts) {
+            facts.facts->ownCredentials = own;
+            probe.scenario = std::move(facts.facts);
+        }
     }
     return probe;
 }

@@ -26,6 +26,10 @@ struct Step;
 // Runs one step of a case. Never throws: every problem ends up in the outcome.
 StepOutcome executeStep(const Step& step, CaseRun& run);
 
+// Masks every secret the outcome quotes (sim/secrets.hpp), and the value of any mismatch on a
+// secret field; the runner does so before a report or a bundle sees it.
+void maskSecrets(StepOutcome& outcome);
+
 // "request POST /v1/customers/${customer}/carts", for a step without a name.
 std::string describeStep(const Step& step);
 

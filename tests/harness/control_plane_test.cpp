@@ -3,6 +3,7 @@
 #include <sstream>
 
 #include "harness_fixture.hpp"
+#include "sim/secrets.hpp"
 
 namespace pcsim::testing {
 namespace {
@@ -32,7 +33,7 @@ TEST(ScenarioRoutes, GetShowsTheLoadedScenarioWithItsSource) {
     auto body = InProcessApp::json(r);
     EXPECT_EQ(body["name"], "e2e");
     EXPECT_EQ(body["seed"], 7);
-    EXPECT_EQ(body["source"], fileText(e2eScenarioFile()));
+    EXPECT_EQ(body["source"], sim::maskSecrets(fileText(e2eScenarioFile())));  // its secrets masked
 }
 
 TEST(ScenarioRoutes, PutLoadsAnotherScenarioInThatSandboxOnly) {
@@ -43,7 +44,8 @@ TEST(ScenarioRoutes, PutLoadsAnotherScenarioInThatSandboxOnly) {
     EXPECT_EQ(body["status"], "loaded");
     EXPECT_EQ(body["name"], "small");
 
-    EXPECT_EQ(InProcessApp::json(pcsim.send("GET", "/_sandbox/a/_pcsim/scenario"))["source"], kSmallScenario);
+    EXPECT_EQ(InProcessApp::json(pcsim.send("GET", "/_sandbox/a/_pcsim/scenario"))["source"],
+              sim::maskSecrets(kSmallScenario));
     EXPECT_EQ(InProcessApp::json(pcsim.send("GET", "/_sandbox/a/_pcsim/clock"))["now"], "2027-01-01T00:00:00.0000000Z");
     EXPECT_EQ(InProcessApp::json(pcsim.send("GET", "/_sandbox/b/_pcsim/scenario"))["name"], "e2e");
     EXPECT_EQ(InProcessApp::json(pcsim.send("GET", "/_pcsim/scenario"))["name"], "e2e");

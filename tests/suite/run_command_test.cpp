@@ -121,5 +121,37 @@ TEST(PcsimValidate, ChecksSuitesWithPositions) {
         << ran.output;
 }
 
+// A failing step whose answer echoes a token body, and whose request carried secrets: no output of
+// the run (terminal, JUnit, JSON, the case's bundle) holds a secret or the issued token.
+TEST(PcsimRun, NoOutputShowsASecret) {
+    auto file = writeFile("secrets.yaml",
+                          "pcsim-suite: 1\nname: secrets\nscenario: " + kScenarios +
+                              "/default.yaml\ncases:\n"
+                              "  - name: sign in\n    steps:\n"
+                              "      - request:\n"
+                              "          method: POST\n"
+                              "          path: /7c1e2d3f-0000-4000-8000-000000000001/oauth2/token\n"
+                              "          headers: { Content-Type: application/x-www-form-urlencoded }\n"
+                              "          rawBody: grant_type=password&client_id=0a0a0a0a-0000-4000-8000-00000000000a"
+                              "&client_secret=dev-secret-1&username=admin%40contosocsp.onmicrosoft.com"
+                              "&password=dev-password-1\n"
+                              "          auth: none\n"
+                              "        expect: { status: 200, json: { $.refresh_token: not-the-token } }\n");
+    const std::string dir = ::testing::TempDir() + "secret-reports/";
+    auto ran = run("run " + file + " --junit " + dir + "junit.xml --json " + dir + "report.json");
+    EXPECT_EQ(ran.exitCode, 1) << ran.output;
+    const std::string bundle = dir + "pcsim-bundles/secrets--sign-in.bundle.json";
+    ASSERT_TRUE(std::filesystem::exists(bundle)) << ran.output;
+    for (const auto& [what, text] :
+         std::vector<std::pair<std::string, std::string>>{{"terminal", ran.output},
+                                                          {"junit", readAll(dir + "junit.xml")},
+                                                          {"json", readAll(dir + "report.json")},
+                                                          {"bundle", readAll(bundle)}}) {
+        EXPECT_NE(text.find("refresh_token"), std::string::npos) << what << " says which field failed\n" << text;
+        for (const char* secret : {"dev-secret-1", "dev-password-1", "dev-refresh-1", "eyJ"})
+            EXPECT_EQ(text.find(secret), std::string::npos) << secret << " in the " << what << "\n" << text;
+    }
+}
+
 }  // namespace
 }  // namespace pcsim::suite_testing
