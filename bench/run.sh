@@ -15,7 +15,8 @@
 #   7. the reservation engine, 10,000 VMs x 1,000 reservations x 720 hours in process (bench_engine),
 #      against the same workload at a tenth of the VMs and reservations;
 #   8. health checks pipelined 8 deep on each connection (wrk with a Lua script), against the same
-#      one at a time.
+#      one at a time;
+#   9. the transport over TLS, uploads, long heads and announced bodies (bench/transport.sh).
 # A benchmark that fails (a failed request, a journal over its bound) fails the script.
 # Usage: bench/run.sh [SECONDS per wrk run, default 10] [ROUNDS of the catalog GET pair, default 5]
 #        PCSIM_BENCH_BUILD=DIR bench/run.sh   measures an existing build tree instead of building Release
@@ -155,3 +156,4 @@ printf 'load          large catalog %.0f ms  (default scenario %.0f ms)   (targe
 "$build"/bench/bench_sandboxes scenarios/default.yaml 200 1000000 1000 2> /dev/null | tail -n +2
 "$build"/bench/bench_suites 1000 2
 "$build"/bench/bench_engine
+bench/transport.sh "$pcsim" "$seconds" "$rounds"
