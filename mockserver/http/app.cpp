@@ -229,8 +229,9 @@ HttpResponse App::process(const HttpRequest& request, Sandbox& sandbox, const st
                 return unauthorized;
             }
             const sim::Timestamp now = state->world.now();
+            const sim::Timestamp tokenNow = sim::tokenTime(state->scenario->tokens, now, wallClockNow());
             TokenProblem problem{};
-            identity = verifiedTokens_.verify(tokens_, *token, now, &problem);
+            identity = verifiedTokens_.verify(tokens_, *token, tokenNow, &problem);
             if (!identity || !equalsIgnoreCase(identity->tenantId, state->scenario->partner.tenantId) ||
                 !boundTo(*identity, sandbox)) {
                 bool expired = !identity && problem == TokenProblem::expired;

@@ -20,7 +20,6 @@ using partnercenter::text::isValidUtf8;
 
 namespace {
 
-constexpr auto kTokenLifetime = std::chrono::hours(1);
 constexpr const char* kPartnerCenterResource = "https://api.partnercenter.microsoft.com";
 
 // An AAD error answer: {"error", "error_description": "AADSTSnnn: ...", "error_codes", "timestamp", ...}.
@@ -58,7 +57,8 @@ std::int64_t epochSeconds(sim::Timestamp t) {
 
 HttpResponse issueToken(RequestContext& ctx, bool v2) {
     const auto& partner = ctx.state->scenario->partner;
-    const sim::Timestamp now = ctx.world().now();
+    const auto& settings = ctx.state->scenario->tokens;
+    const sim::Timestamp now = sim::tokenTime(settings, ctx.world().now(), wallClockNow());
     auto form = parseFormBody(ctx.request.body);
     const std::string tenant = ctx.param("tenant");
     const std::string grant = formField(form, "grant_type");
@@ -86,7 +86,7 @@ HttpResponse issueToken(RequestContext& ctx, bool v2) {
     identity.tenantId = partner.tenantId;
     identity.appId = app->clientId;
     identity.issuedAt = now;
-    identity.expiresAt = now + kTokenLifetime;
+    identity.expiresAt = now + settings.lifetime;
     identity.audience = kPartnerCenterResource;
     identity.sandbox = ctx.sandbox.name();  // the token works in this sandbox only
     std::string refreshToken;
@@ -147,7 +147,7 @@ HttpResponse issueToken(RequestContext& ctx, bool v2) {
 
     partnercenter::models::AadTokenResponse token;
     token.token_type = "Bearer";
-    token.expires_in = std::to_string(std::chrono::duration_cast<std::chrono::seconds>(kTokenLifetime).count());
+    token.expires_in = std::to_string(std::chrono::duration_cast<std::chrono::seconds>(settings.lifetime).count());
     token.ext_expires_in = token.expires_in;
     token.expires_on = std::to_string(epochSeconds(identity.expiresAt));
     token.not_before = std::to_string(epochSeconds(now));

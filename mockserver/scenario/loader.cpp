@@ -11,7 +11,7 @@ namespace {
 
 const std::vector<std::string> kTopLevelKeys = {"pcsim",  "name",       "description", "seed",
                                                 "clock",  "partner",    "catalog",     "customers",
-                                                "faults", "throttling", "behaviour"};
+                                                "faults", "throttling", "behaviour",   "tokens"};
 
 void readHeader(const MapReader& root, LoadContext& ctx, sim::Scenario& out) {
     if (auto version = root.integer("pcsim", Need::required)) {
@@ -43,6 +43,7 @@ std::shared_ptr<sim::Scenario> readScenario(const YAML::Node& document, Diagnost
     readHeader(root, ctx, *out);
     readClock(root.value("clock"), ctx, *out);
     out->behaviour = readBehaviour(root.value("behaviour"), ctx);
+    out->tokens = readTokens(root.value("tokens"), ctx);
     out->partner = readPartner(root.value("partner"), ctx);
     out->catalog = readCatalog(root.value("catalog"), ctx);
     out->customers = readCustomers(root.value("customers"), ctx);

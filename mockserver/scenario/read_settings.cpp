@@ -1,4 +1,4 @@
-// The `clock:` and `behaviour:` sections.
+// The `clock:`, `behaviour:` and `tokens:` sections.
 #include <chrono>
 
 #include "scenario/sections.hpp"
@@ -32,6 +32,21 @@ sim::Behaviour readBehaviour(const YAML::Node& node, LoadContext& ctx) {
     if (auto v = behaviour.integer("cartLifetimeDays", Need::optional, 1)) out.cartLifetimeDays = *v;
     if (auto v = behaviour.flag("cascadeToBroaderScope")) out.cascadeToBroaderScope = *v;
     ctx.behaviour = out;
+    return out;
+}
+
+sim::TokenSettings readTokens(const YAML::Node& node, LoadContext& ctx) {
+    MapReader tokens(node, "tokens", ctx.diags, {"lifetime", "clock"});
+    sim::TokenSettings out;
+    if (auto lifetime = tokens.text("lifetime")) {
+        auto parsed = sim::parseIsoDuration(*lifetime);
+        if (parsed && parsed->count() > 0) out.lifetime = *parsed;
+        else
+            tokens.error("lifetime",
+                         "'lifetime' must be a positive ISO 8601 duration such as \"PT1H\", not '" + *lifetime + "'");
+    }
+    if (auto clock = tokens.choice("clock", {"wall", "simulated"}))
+        out.clock = *clock == "simulated" ? sim::TokenClock::simulated : sim::TokenClock::wall;
     return out;
 }
 

@@ -49,6 +49,7 @@ struct LoadContext {
 // clock: and behaviour: (read first: customers need the clock start and the registration delay)
 void readClock(const YAML::Node& node, LoadContext& ctx, sim::Scenario& out);
 sim::Behaviour readBehaviour(const YAML::Node& node, LoadContext& ctx);
+sim::TokenSettings readTokens(const YAML::Node& node, LoadContext& ctx);
 // partner:
 sim::Partner readPartner(const YAML::Node& node, LoadContext& ctx);
 // catalog: (fills ctx.catalog)

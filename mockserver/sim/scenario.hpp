@@ -10,6 +10,7 @@
 #include "sim/catalog.hpp"
 #include "sim/clock.hpp"
 #include "sim/customer.hpp"
+#include "sim/token_clock.hpp"
 
 namespace pcsim::sim {
 
@@ -100,6 +101,7 @@ struct Scenario {
     std::vector<FaultRule> faults;
     Throttling throttling;
     Behaviour behaviour;
+    TokenSettings tokens;
     std::string sourcePath;  // the file it was loaded from ("" when built in code)
     std::string sourceText;  // the YAML it was loaded from, kept so a sandbox can show and export it
 };

@@ -39,8 +39,9 @@ long getOverHttps(const std::string& url, const std::string& caFile, std::string
 class ServeTransportTest : public ::testing::Test {
 protected:
     void SetUp() override {
-        caDir_ = std::filesystem::temp_directory_path() / ("pcsim-ca-" + std::to_string(::getpid()) + "-" +
-                                                           ::testing::UnitTest::GetInstance()->current_test_info()->name());
+        caDir_ =
+            std::filesystem::temp_directory_path() / ("pcsim-ca-" + std::to_string(::getpid()) + "-" +
+                                                      ::testing::UnitTest::GetInstance()->current_test_info()->name());
     }
     void TearDown() override { std::filesystem::remove_all(caDir_); }
     std::filesystem::path caDir_;

@@ -13,7 +13,7 @@ using namespace std::chrono_literals;
 
 class AuthTest : public ClientTest {
 protected:
-    void SetUp() override { start("e2e.yaml"); }
+    void SetUp() override { startWithSimulatedTokenClock("e2e.yaml"); }  // tokens expire as the clock moves
 
     // The client's clock, moved by the test in step with pcsim's simulated one.
     std::shared_ptr<std::atomic<std::chrono::system_clock::time_point>> clock =

@@ -2,7 +2,12 @@
 // What the client library tests share: a pcsim on port 0 per test (so fault counters start at zero),
 // client options pointed at it, and recorders for the two hooks the library offers tests — the
 // attempt observer (what went over the wire) and the sleeper (how long the client wanted to wait).
+#include <unistd.h>
+
 #include <gtest/gtest.h>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 
 #include <partnercenter/partnercenter.hpp>
 
@@ -83,6 +88,17 @@ private:
 
 class ClientTest : public ::testing::Test {
 protected:
+    // The scenario with token lifetimes on the simulated clock (`tokens: {clock: simulated}`), for
+    // tests of what a client does when the server says its token expired.
+    void startWithSimulatedTokenClock(const std::string& scenarioName) {
+        std::ifstream in(scenario(scenarioName));
+        std::string yaml((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+        const auto path = std::filesystem::temp_directory_path() /
+                          ("pcsim-simulated-tokens-" + std::to_string(::getpid()) + "-" + scenarioName);
+        std::ofstream(path) << yaml << "\ntokens:\n  clock: simulated\n";
+        server_ = std::make_unique<pcsim::testing::TestServer>(path.string());
+        std::filesystem::remove(path);
+    }
     void start(const std::string& scenarioName) {
         server_ = std::make_unique<pcsim::testing::TestServer>(scenario(scenarioName));
     }

@@ -193,7 +193,7 @@ TEST_F(FaultyPurchaseTest, BuysExactlyOnceThroughEveryInjectedFault) {
 // Simulated time passes while the flow sleeps: registration takes 10 minutes, provisioning an hour.
 class SlowPurchaseTest : public ClientTest {
 protected:
-    void SetUp() override { start("slow.yaml"); }
+    void SetUp() override { startWithSimulatedTokenClock("slow.yaml"); }  // tokens expire as the clock moves
 
     std::chrono::system_clock::time_point clientNow = std::chrono::system_clock::now();
 

@@ -1,5 +1,9 @@
 // The token endpoint and bearer-token enforcement, as a client written from the AAD and Partner
 // Center docs sees them.
+#include <ctime>
+#include <fstream>
+#include <iterator>
+
 #include "e2e_fixture.hpp"
 
 namespace pcsim::testing {
@@ -106,15 +110,49 @@ TEST_F(AuthTest, PartnerCenterRoutesRequireAValidBearerToken) {
     EXPECT_EQ(bad.json()["code"], 400);
 }
 
-TEST_F(AuthTest, TokensExpireOnTheSimulatedClock) {
+TEST_F(AuthTest, ATokenOutlivesAMoveOfTheSimulatedClockByDefault) {
+    // Clients cache a token on their own clock: a week of simulated time changes nothing for it.
     std::string token = appToken();
-    EXPECT_EQ(call("GET", "/v1/customers", token).status, 200);
-    auto advanced = http_.send("POST", server().url("/_pcsim/clock"), R"({"advance":"PT61M"})");
+    auto advanced = http_.send("POST", server().url("/_sandbox/wall/_pcsim/clock"), R"({"advance":"P7D"})");
     ASSERT_EQ(advanced.status, 200) << advanced.body;
-    auto expired = call("GET", "/v1/customers", token);
+    const std::string sandboxToken = [&] {
+        auto r = http_.send("POST", server().url("/_sandbox/wall/" + kTenant + "/oauth2/token"),
+                            "grant_type=client_credentials&client_id=" + kClientId +
+                                "&client_secret=app-secret&resource=https%3A%2F%2Fapi.partnercenter.microsoft.com",
+                            {{"Content-Type", "application/x-www-form-urlencoded"}});
+        EXPECT_EQ(r.status, 200) << r.body;
+        // expires_on agrees with the wall clock, not with the simulated week ahead.
+        const auto expiresOn = std::stoll(r.json().at("expires_on").get<std::string>());
+        EXPECT_LE(expiresOn, std::time(nullptr) + 3700);
+        return r.json().at("access_token").get<std::string>();
+    }();
+    EXPECT_EQ(http_.send("POST", server().url("/_sandbox/wall/_pcsim/clock"), R"({"advance":"P7D"})").status, 200);
+    EXPECT_EQ(call("GET", "/_sandbox/wall/v1/customers", sandboxToken).status, 200);
+    EXPECT_EQ(call("GET", "/v1/customers", token).status, 200);
+    EXPECT_EQ(http_.send("DELETE", server().url("/_pcsim/sandboxes/wall")).status, 204);
+}
+
+TEST_F(AuthTest, WithTheSimulatedTokenClockTokensExpireWhenTheClockMoves) {
+    std::ifstream file(std::string(PCSIM_E2E_DIR) + "/e2e.yaml");
+    std::string yaml((std::istreambuf_iterator<char>(file)), std::istreambuf_iterator<char>());
+    yaml += "\ntokens:\n  clock: simulated\n  lifetime: PT30M\n";
+    auto loaded = http_.send("PUT", server().url("/_sandbox/simulated/_pcsim/scenario"), yaml,
+                             {{"Content-Type", "application/yaml"}});
+    ASSERT_EQ(loaded.status, 200) << loaded.body;
+    auto issued = http_.send("POST", server().url("/_sandbox/simulated/" + kTenant + "/oauth2/token"),
+                             "grant_type=client_credentials&client_id=" + kClientId +
+                                 "&client_secret=app-secret&resource=https%3A%2F%2Fapi.partnercenter.microsoft.com",
+                             {{"Content-Type", "application/x-www-form-urlencoded"}});
+    ASSERT_EQ(issued.status, 200) << issued.body;
+    EXPECT_EQ(issued.json()["expires_in"], "1800");
+    const std::string token = issued.json().at("access_token");
+    EXPECT_EQ(call("GET", "/_sandbox/simulated/v1/customers", token).status, 200);
+    ASSERT_EQ(http_.send("POST", server().url("/_sandbox/simulated/_pcsim/clock"), R"({"advance":"PT31M"})").status,
+              200);
+    auto expired = call("GET", "/_sandbox/simulated/v1/customers", token);
     EXPECT_EQ(expired.status, 401);
     EXPECT_NE(expired.json()["description"].get<std::string>().find("expired"), std::string::npos);
-    EXPECT_EQ(call("GET", "/v1/customers", appToken()).status, 200);
+    EXPECT_EQ(http_.send("DELETE", server().url("/_pcsim/sandboxes/simulated")).status, 204);
 }
 
 }  // namespace

@@ -55,8 +55,8 @@ Fetched fetch(const std::string& url, const std::string& caFile, const std::stri
 class TlsTest : public ::testing::Test {
 protected:
     static void SetUpTestSuite() {
-        caDir_ = new std::string(std::filesystem::temp_directory_path() /
-                                 ("pcsim-tls-test-" + std::to_string(::getpid())));
+        caDir_ =
+            new std::string(std::filesystem::temp_directory_path() / ("pcsim-tls-test-" + std::to_string(::getpid())));
         auto files = http::issueServerCertificate(*caDir_);
         caFile_ = new std::string(files.caCertificate);
         auto loaded = scenario::loadScenarioFile(std::string(PCSIM_E2E_DIR) + "/large-responses.yaml");

@@ -51,9 +51,7 @@ std::int64_t steadyMs(SteadyClock::time_point at) {
     return std::chrono::duration_cast<std::chrono::milliseconds>(at.time_since_epoch()).count();
 }
 
-Connection* connectionOf(const Peer& peer) {
-    return static_cast<Connection*>(peer.tryGetData(kConnectionKey).get());
-}
+Connection* connectionOf(const Peer& peer) { return static_cast<Connection*>(peer.tryGetData(kConnectionKey).get()); }
 
 std::shared_ptr<Connection> sharedConnectionOf(const Peer& peer) {
     return std::static_pointer_cast<Connection>(peer.tryGetData(kConnectionKey));

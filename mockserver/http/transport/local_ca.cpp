@@ -190,8 +190,7 @@ std::vector<std::string> trustLines(const std::string& ca, const std::string& sa
         "Java:            keytool -importcert -noprompt -alias pcsim -file " + ca +
             " -keystore pcsim.jks -storepass changeit, then -Djavax.net.ssl.trustStore=pcsim.jks "
             "-Djavax.net.ssl.trustStorePassword=changeit",
-        ".NET (Linux):    sudo cp " + ca +
-            " /usr/local/share/ca-certificates/pcsim.crt && sudo update-ca-certificates",
+        ".NET (Linux):    sudo cp " + ca + " /usr/local/share/ca-certificates/pcsim.crt && sudo update-ca-certificates",
     };
 }
 

@@ -41,10 +41,10 @@ public:
     TlsSession& operator=(const TlsSession&) = delete;
 
     enum class Received {
-        ok,          // `plaintext` has what could be decrypted (maybe nothing yet)
-        notTls,      // the first bytes are not a TLS handshake but look like plain HTTP
-        failed,      // a handshake or record error: the connection ends
-        closed,      // the client sent close_notify
+        ok,      // `plaintext` has what could be decrypted (maybe nothing yet)
+        notTls,  // the first bytes are not a TLS handshake but look like plain HTTP
+        failed,  // a handshake or record error: the connection ends
+        closed,  // the client sent close_notify
     };
     // Takes bytes from the socket. `toSend` gets what TLS must send back (handshake records,
     // alerts), in order, for the caller to write before anything sealed later.
