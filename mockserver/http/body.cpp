@@ -37,6 +37,10 @@ nlohmann::json parseJsonBody(const HttpRequest& request) {
         return nlohmann::json::parse(request.body);
     } catch (const nlohmann::json::parse_error& e) {
         throw BadRequest(std::string("The request body is not valid JSON: ") + e.what());
+    } catch (const nlohmann::json::out_of_range& e) {
+        // nlohmann refuses a number past a double's range (1e400, a 400-digit integer) with
+        // out_of_range, not parse_error: the client's mistake all the same (found by fuzz_json_bodies).
+        throw BadRequest(std::string("The request body holds a number out of range: ") + e.what());
     }
 }
 
