@@ -13,11 +13,13 @@ runs=("$@")
 scripts/setup.sh
 
 jobs=$(nproc)
-# Shared by both runs: sanitizer builds of the product at the test build's optimisation.
+# Shared by both runs: sanitizer builds of the product at the test build's optimisation. Without
+# -Werror: the normal build holds the warnings to zero, and under -fsanitize g++ 12 warns falsely
+# (-Wmaybe-uninitialized inside libstdc++'s <regex>).
 configure() {
   local dir=$1 flags=$2
   scripts/configure.sh "$dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g1 $flags" \
-    -DCMAKE_EXE_LINKER_FLAGS="$flags" -DPCSIM_WERROR=ON
+    -DCMAKE_EXE_LINKER_FLAGS="$flags" -DPCSIM_WERROR=OFF
 }
 
 run_asan() {
