@@ -13,8 +13,17 @@ packages=(
 )
 # Benchmarks only: a load generator and a reference server. Installed by `scripts/setup.sh --bench`.
 bench_packages=(wrk nginx-light)
+# Fuzzing only: clang and its runtime libraries (libFuzzer, the sanitizers' clang runtimes).
+# Installed by `scripts/setup.sh --fuzz` (scripts/fuzz.sh); the g++ sanitizer runs need nothing more.
+fuzz_packages=(clang libclang-rt-14-dev)
 
-if [[ "${1:-}" == "--bench" ]]; then packages+=("${bench_packages[@]}"); fi
+for option in "$@"; do
+  case "$option" in
+    --bench) packages+=("${bench_packages[@]}") ;;
+    --fuzz) packages+=("${fuzz_packages[@]}") ;;
+    *) echo "setup.sh: unknown option $option (--bench, --fuzz)" >&2; exit 2 ;;
+  esac
+done
 
 missing=()
 for p in "${packages[@]}"; do

@@ -40,6 +40,8 @@ nlohmann::json parseJsonBody(const HttpRequest& request) {
     } catch (const nlohmann::json::parse_error& e) {
         throw BadRequest("The request body is not valid JSON (at byte " + std::to_string(e.byte) + ").");
     } catch (const nlohmann::json::out_of_range&) {
+        // nlohmann refuses a number past a double's range (1e400, a 400-digit integer) with
+        // out_of_range, not parse_error: the client's mistake all the same.
         throw BadRequest("The request body holds a number too large to read.");
     } catch (const nlohmann::json::exception&) {
         throw BadRequest("The request body is not valid JSON.");

@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cstdio>
+#include <limits>
 
 namespace pcsim::sim {
 namespace {
@@ -107,7 +108,11 @@ std::optional<Ticks> parseIsoDuration(std::string_view s) {
         else if (inTime && unit == 'M') secondsPerUnit = 60;
         else if (inTime && unit == 'S') secondsPerUnit = 1;
         else return std::nullopt;
-        total += Ticks{static_cast<std::int64_t>(value * secondsPerUnit * 1e7)};
+        // A duration must fit the clock's 64-bit ticks (about 29,000 years): converting a larger
+        // double, or adding past the limit, is undefined behaviour, not just a wrong answer.
+        const double ticks = value * secondsPerUnit * 1e7;
+        if (!(ticks < double(std::numeric_limits<std::int64_t>::max() - total.count()))) return std::nullopt;
+        total += Ticks{static_cast<std::int64_t>(ticks)};
         any = true;
     }
     if (!any) return std::nullopt;

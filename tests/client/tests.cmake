@@ -8,4 +8,4 @@ target_compile_definitions(test_client PRIVATE
   PCCTL_BINARY="$<TARGET_FILE:pcctl>"
   PARTNERCENTER_EXAMPLE_BINARY="$<TARGET_FILE:partnercenter_example>")
 add_dependencies(test_client pcctl partnercenter_example)
-gtest_discover_tests(test_client DISCOVERY_MODE PRE_TEST)
+pcsim_discover_tests(test_client CONCURRENCY "AuthTest.ThreadsShare*")

@@ -77,9 +77,12 @@ TEST_F(HttpQualityTest, ResponsesCarryAnHttpDateOfTheWallClock) {
     auto r = call("GET", "/_pcsim/health", "");
     const std::time_t after = std::time(nullptr);
     // IMF-fixdate, e.g. "Fri, 27 Nov 2026 01:02:03 GMT".
+    // Kept in a local: header() returns a copy, and `end` points into it (ASan found the temporary
+    // read after it was freed).
+    const std::string date = r.header("date");
     std::tm parsed{};
-    const char* end = strptime(r.header("date").c_str(), "%a, %d %b %Y %H:%M:%S GMT", &parsed);
-    ASSERT_NE(end, nullptr) << r.header("date");
+    const char* end = strptime(date.c_str(), "%a, %d %b %Y %H:%M:%S GMT", &parsed);
+    ASSERT_NE(end, nullptr) << date;
     EXPECT_EQ(*end, '\0');
     const std::time_t sent = timegm(&parsed);
     EXPECT_GE(sent, before);

@@ -5,4 +5,4 @@ add_executable(test_e2e ${PCSIM_E2E_SOURCES})
 target_link_libraries(test_e2e PRIVATE pcsim_test_support GTest::gtest_main)
 target_compile_definitions(test_e2e PRIVATE PCSIM_E2E_DIR="${CMAKE_CURRENT_LIST_DIR}"
                                             PCSIM_SCENARIOS_DIR="${PROJECT_SOURCE_DIR}/scenarios")
-gtest_discover_tests(test_e2e DISCOVERY_MODE PRE_TEST)
+pcsim_discover_tests(test_e2e LABEL e2e CONCURRENCY "CartsTest.*Concurrent*")

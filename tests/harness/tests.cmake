@@ -7,4 +7,4 @@ target_link_libraries(test_harness PRIVATE pcsim_test_support GTest::gtest_main)
 target_compile_definitions(test_harness PRIVATE PCSIM_E2E_DIR="${PROJECT_SOURCE_DIR}/tests/e2e"
                                                 PCSIM_SCENARIOS_DIR="${PROJECT_SOURCE_DIR}/scenarios"
                                                 PCSIM_DOCS_DIR="${PROJECT_SOURCE_DIR}/docs")
-gtest_discover_tests(test_harness DISCOVERY_MODE PRE_TEST)
+pcsim_discover_tests(test_harness CONCURRENCY "ControlAccess.ParallelClients*")

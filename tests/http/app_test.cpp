@@ -110,6 +110,16 @@ TEST(AppPipeline, ControlPlaneAnswersLoopbackOrTheAdminToken) {
     EXPECT_EQ(guarded.handle(remote).status, 200);
 }
 
+// Found by fuzz_json_bodies: a number out of range answered 500 800003 on every JSON route.
+TEST(AppPipeline, NumbersOutOfRangeInABodyAre400) {
+    App app(loadWithFaults());
+    auto clock = makeRequest("POST", "/_pcsim/clock", R"({"advance": 1e400})", {{"Content-Type", "application/json"}});
+    clock.remoteAddress = "127.0.0.1";
+    auto answer = app.handle(clock);
+    EXPECT_EQ(answer.status, 400) << answer.body;
+    EXPECT_EQ(nlohmann::json::parse(answer.body)["code"], 800002);
+}
+
 // Paths match in any letter case, so an unknown control path is the control plane's in any case too:
 // guarded, and never given a Partner Center fault.
 TEST(AppPipeline, UnknownControlPathsAreGuardedInAnyLetterCase) {

@@ -2,4 +2,4 @@
 file(GLOB PCSIM_SIM_TEST_SOURCES CONFIGURE_DEPENDS ${CMAKE_CURRENT_LIST_DIR}/*.cpp)
 add_executable(test_sim ${PCSIM_SIM_TEST_SOURCES})
 target_link_libraries(test_sim PRIVATE pcsim_sim GTest::gtest_main)
-gtest_discover_tests(test_sim DISCOVERY_MODE PRE_TEST)
+pcsim_discover_tests(test_sim CONCURRENCY "CheckoutConcurrency.*")

@@ -7,13 +7,14 @@ target_link_libraries(test_suite PRIVATE pcsim_suite pcsim_test_support GTest::g
 add_dependencies(test_suite pcsim)
 target_compile_definitions(test_suite PRIVATE PCSIM_BINARY="$<TARGET_FILE:pcsim>"
                                               PCSIM_SCENARIOS_DIR="${PROJECT_SOURCE_DIR}/scenarios")
-gtest_discover_tests(test_suite DISCOVERY_MODE PRE_TEST)
+pcsim_discover_tests(test_suite CONCURRENCY "SuiteRunner.ParallelSteps*")
 
 file(GLOB PCSIM_SAMPLE_SUITES CONFIGURE_DEPENDS ${PROJECT_SOURCE_DIR}/scenarios/suites/*.yaml)
 add_test(NAME sample_suites
          COMMAND pcsim run ${PCSIM_SAMPLE_SUITES} --jobs 2
                  --junit ${CMAKE_BINARY_DIR}/suites/junit.xml --json ${CMAKE_BINARY_DIR}/suites/report.json)
-set_tests_properties(sample_suites PROPERTIES LABELS suites)
+# --jobs 2 runs two cases at once in one process (and embedded server): a concurrency test too.
+set_tests_properties(sample_suites PROPERTIES LABELS "suites;concurrency")
 
 # Two CI jobs at once against one `pcsim serve`: each passes as alone and leaves no sandbox behind.
 add_test(NAME sample_suites_two_runs_one_server
