@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds the libFuzzer harnesses (fuzz/) with clang in build-fuzz and runs each for SECONDS
 # (default 30) on its committed seeds, then prints a line per target: executions, coverage, crash.
-#   scripts/fuzz.sh [SECONDS] [TARGET...]     TARGET: json_bodies scenario_yaml suite_yaml durations json_path
+#   scripts/fuzz.sh [SECONDS] [TARGET...]     TARGET: json_bodies scenario_yaml suite_yaml durations json_path http_requests
 # New inputs the fuzzer finds go to build-fuzz/corpus/<target> (kept between runs, never committed);
 # a crash leaves its input in build-fuzz/crashes/ and the script exits 1. To replay one:
 #   build-fuzz/fuzz/fuzz_<target> build-fuzz/crashes/<target>-crash-...
@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 seconds=${1:-30}
 shift || true
 targets=("$@")
-[[ ${#targets[@]} -eq 0 ]] && targets=(json_bodies scenario_yaml suite_yaml durations json_path)
+[[ ${#targets[@]} -eq 0 ]] && targets=(json_bodies scenario_yaml suite_yaml durations json_path http_requests)
 
 scripts/setup.sh --fuzz
 # The product libraries at -O1 with line tables: fast enough to fuzz, and readable stack traces.

@@ -37,7 +37,7 @@ TEST(LoadSuites, AScenarioThatDoesNotLoadIsTheSuitesProblem) {
     EXPECT_EQ(loaded.problems.at(0).toString(), broken +
                                                     ":3:1: unknown key 'colour' at the top level; expected one of: "
                                                     "pcsim, name, description, seed, clock, partner, catalog, "
-                                                    "customers, faults, throttling, behaviour");
+                                                    "customers, faults, throttling, behaviour, tokens");
 }
 
 TEST(SettleScenarios, OnlySuitesOnAnotherScenarioSendIt) {
