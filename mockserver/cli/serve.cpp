@@ -4,8 +4,9 @@
 //             [--header-timeout-seconds S] [--idle-timeout-seconds S] [--max-connections N]
 //             [--shutdown-grace-seconds S]
 #include <pthread.h>
-#include <unistd.h>
+#include <cstdlib>
 
+#include <algorithm>
 #include <condition_variable>
 #include <csignal>
 #include <iostream>
@@ -13,6 +14,7 @@
 #include <mutex>
 #include <optional>
 #include <thread>
+#include <vector>
 
 #include "cli/commands.hpp"
 #include "http/app.hpp"
@@ -63,16 +65,19 @@ std::optional<TlsSetup> setUpTls(const ServeOptions& options) {
     }
 }
 
-// Stops the server within the grace period whatever its workers are doing: the answers in flight
-// get `grace`, then the server stops; a worker that does not stop within a second more does not
-// hold the process.
-void stopWithin(http::Server& server, std::chrono::seconds grace) {
-    server.drain(grace);
+// Stops the servers within the grace period whatever their workers are doing: the answers in
+// flight get `grace` (one period for all the servers), then the servers stop; a worker that does
+// not stop within a second more does not hold the process.
+void stopWithin(const std::vector<std::unique_ptr<http::Server>>& servers, std::chrono::seconds grace) {
+    const auto until = std::chrono::steady_clock::now() + grace;
+    for (const auto& server : servers)
+        server->drain(std::max(std::chrono::milliseconds(0), std::chrono::duration_cast<std::chrono::milliseconds>(
+                                                                 until - std::chrono::steady_clock::now())));
     std::mutex mutex;
     std::condition_variable stopped;
     bool done = false;
     std::thread stopping([&] {
-        server.stop();
+        for (const auto& server : servers) server->stop();
         std::lock_guard lock(mutex);
         done = true;
         stopped.notify_all();
@@ -157,7 +162,7 @@ int serve(const ServeOptions& options) {
     int received = 0;
     sigwait(&signals, &received);
     std::cout << "pcsim: " << (received == SIGINT ? "SIGINT" : "SIGTERM") << " received, stopping" << std::endl;
-    for (auto& server : servers) stopWithin(*server, std::chrono::seconds(options.shutdownGraceSeconds));
+    stopWithin(servers, std::chrono::seconds(options.shutdownGraceSeconds));
     return 0;
 }
 

@@ -213,7 +213,8 @@ private:
         {
             std::lock_guard order(connection.tls->mutex());
             received = connection.tls->receive(bytes, plaintext, records);
-            writeTlsRecords(peer, connection, std::move(records));
+            connection.handshaking = !connection.tls->handshakeDone();
+            writeUnsealed(peer, connection, std::move(records));
         }
         switch (received) {
             case TlsSession::Received::ok: return true;
@@ -225,7 +226,7 @@ private:
                                                      "This port speaks HTTPS: send the request with https://."),
                                                once);
                 std::lock_guard order(connection.tls->mutex());
-                writeTlsRecords(peer, connection, std::move(answer));
+                writeUnsealed(peer, connection, std::move(answer));
                 ::shutdown(peer->fd(), SHUT_WR);
                 return false;
             }
@@ -241,11 +242,11 @@ private:
     // The connection's next deadline: its head (or handshake) must end within the header time-out
     // from when it began; otherwise it must be heard from within the idle time-out.
     void keepWatch(Connection& connection) {
-        const bool head = connection.reader.readingHead() || (connection.tls && !connection.tls->handshakeDone());
+        const bool head = connection.reader.readingHead() || (connection.tls && connection.handshaking);
         const std::int64_t now = steadyMs();
-        if (head && !connection.readingHead) connection.deadlineMs = now + serving_.headerTimeoutMs;
+        if (head && !connection.headClockRunning) connection.deadlineMs = now + serving_.headerTimeoutMs;
         else if (!head) connection.deadlineMs = std::max(now, steadyMs(connection.heldUntil)) + serving_.idleTimeoutMs;
-        connection.readingHead = head;
+        connection.headClockRunning = head;
     }
 
     void serve(const HttpRequest& request, const AnswerFraming& framing, const std::shared_ptr<Tcp::Peer>& peer,

@@ -1,8 +1,5 @@
 // `pcsim serve --tls` and `pcsim ca` as a new user meets them, and SIGTERM with an answer held back.
-#include <curl/curl.h>
 #include <gtest/gtest.h>
-#include <stdlib.h>
-#include <sys/wait.h>
 
 #include <chrono>
 #include <filesystem>
@@ -10,6 +7,7 @@
 #include <thread>
 
 #include "support/free_port.hpp"
+#include "support/https_get.hpp"
 #include "support/pcsim_process.hpp"
 #include "support/raw_connection.hpp"
 #include "support/raw_http.hpp"
@@ -17,23 +15,11 @@
 namespace pcsim::testing {
 namespace {
 
-std::size_t collect(char* data, std::size_t size, std::size_t count, void* into) {
-    static_cast<std::string*>(into)->append(data, size * count);
-    return size * count;
-}
-
-// GET with certificate checks on, trusting `caFile` only.
+// GET with certificate checks on, trusting `caFile` only: the status, 0 when no answer came.
 long getOverHttps(const std::string& url, const std::string& caFile, std::string& body) {
-    CURL* curl = curl_easy_init();
-    curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
-    curl_easy_setopt(curl, CURLOPT_CAINFO, caFile.c_str());
-    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, 10000L);
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, collect);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &body);
-    long status = 0;
-    if (curl_easy_perform(curl) == CURLE_OK) curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
-    curl_easy_cleanup(curl);
-    return status;
+    HttpsAnswer answer = httpsRequest(url, caFile);
+    body = answer.body;
+    return answer.result == CURLE_OK ? answer.status : 0;
 }
 
 class ServeTransportTest : public ::testing::Test {

@@ -14,10 +14,14 @@ struct Recorded final : RequestEvents {
     std::vector<HttpRequest> requests;
     std::vector<bool> keepAlive;
     int continues = 0;
+    int limitsAsked = 0;
     int refusedStatus = 0;
     std::string refusedWhy;
 
-    std::size_t bodyLimit(const HttpRequest&) override { return limit; }
+    std::size_t bodyLimit(const HttpRequest&) override {
+        ++limitsAsked;
+        return limit;
+    }
     void continueWanted() override { ++continues; }
     void request(HttpRequest request, bool alive, bool) override {
         requests.push_back(std::move(request));
@@ -53,6 +57,14 @@ TEST(RequestReader, PipelinedRequestsReadAtOnce) {
     Recorded got;
     reader.read(kPipelined, got);
     expectThePipelinedRequests(got);
+}
+
+TEST(RequestReader, TheBodyLimitIsAskedOnlyForRequestsThatAnnounceABody) {
+    // Asking costs a route lookup; the GET of kPipelined has no body, the other two do.
+    RequestReader reader;
+    Recorded got;
+    reader.read(kPipelined, got);
+    EXPECT_EQ(got.limitsAsked, 2);
 }
 
 TEST(RequestReader, TheSameRequestsWhenEveryByteComesAlone) {

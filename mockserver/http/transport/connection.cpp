@@ -74,7 +74,7 @@ void sendQueued(const std::shared_ptr<Peer>& peer, TlsSession* tls, std::string 
     queueRaw(peer, sealed(*tls, bytes, !framing.keepAlive), !framing.keepAlive);
 }
 
-void writeTlsRecords(const std::shared_ptr<Peer>& peer, Connection& connection, std::string records) {
+void writeUnsealed(const std::shared_ptr<Peer>& peer, Connection& connection, std::string records) {
     if (!records.empty()) writeRaw(peer, connection, std::move(records), false);
 }
 

@@ -41,7 +41,12 @@ struct Connection {
     // The connection ends after the answer being written (`Connection: close`, or a request that
     // could not be read): nothing more is read from it.
     bool closing = false;
-    bool readingHead = false;  // a request's head has begun and not ended (its header timeout runs)
+    // A head or a handshake is under way and its header time-out runs: from the connection's start
+    // (the first request or handshake is due), then from the first byte of each later head.
+    bool headClockRunning = true;
+    // The TLS handshake has not finished; read from the session under its lock (receive), so that
+    // the thread sending delayed answers never races the check.
+    bool handshaking = true;
 
     // Read by the ConnectionWatch thread too:
     // When the connection is closed unless it makes progress (steady clock, milliseconds).
@@ -65,9 +70,9 @@ void writeNow(const std::shared_ptr<Pistache::Tcp::Peer>& peer, Connection& conn
 // The same from any thread, always through Pistache's queue.
 void sendQueued(const std::shared_ptr<Pistache::Tcp::Peer>& peer, TlsSession* tls, std::string bytes,
                 const AnswerFraming& framing);
-// Bytes TLS itself must send (handshake, alerts), in order with the answers; called holding
-// connection.tls->mutex().
-void writeTlsRecords(const std::shared_ptr<Pistache::Tcp::Peer>& peer, Connection& connection, std::string records);
+// Bytes written as they are, in order with the answers: TLS's own records (handshake, alerts), or
+// the plain-HTTP refusal sent to a TLS port; called holding connection.tls->mutex().
+void writeUnsealed(const std::shared_ptr<Pistache::Tcp::Peer>& peer, Connection& connection, std::string records);
 
 // Ends the connection without an answer (the `reset` fault, a time-out). The socket belongs to
 // Pistache, so it is shut down (the client sees the connection closed) rather than closed here.

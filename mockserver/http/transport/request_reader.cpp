@@ -146,14 +146,15 @@ struct RequestReader::State {
         parseTarget(originForm(url), current);
         if (auto host = current.headers.find("host"); host != current.headers.end())
             if (auto problem = hostProblem(host->second); !problem.empty()) return refuse(400, problem);
-        bodyLimit = events->bodyLimit(current);
         const bool lengthGiven = (parser.flags & F_CONTENTLENGTH) != 0;
+        const bool hasBody = (parser.flags & F_CHUNKED) != 0 || (lengthGiven && parser.content_length > 0);
+        if (!hasBody) return;  // most requests: the limit (a route lookup) is not asked for
+        bodyLimit = events->bodyLimit(current);
         if (lengthGiven && parser.content_length > bodyLimit) {
             tooLarge = true;
             return emit();
         }
-        const bool hasBody = (parser.flags & F_CHUNKED) != 0 || (lengthGiven && parser.content_length > 0);
-        if (hasBody && parser.http_minor == 1)
+        if (parser.http_minor == 1)
             if (auto expect = current.headers.find("expect");
                 expect != current.headers.end() && equalsIgnoreCase(expect->second, "100-continue"))
                 events->continueWanted();

@@ -1,0 +1,21 @@
+#pragma once
+// One HTTPS request with libcurl, as a stock client makes it: the server's certificate verified
+// against `caFile` and its name, never turned off. A POST when `body` is given; `bearer`, when
+// given, is sent as `Authorization: Bearer …`.
+#include <curl/curl.h>
+
+#include <string>
+
+namespace pcsim::testing {
+
+struct HttpsAnswer {
+    CURLcode result = CURLE_OK;
+    long status = 0;  // 0 when no answer came
+    std::string body;
+    std::string error;  // curl's words when result is not CURLE_OK
+};
+
+HttpsAnswer httpsRequest(const std::string& url, const std::string& caFile, const std::string& body = {},
+                         const std::string& bearer = {});
+
+}  // namespace pcsim::testing
