@@ -34,10 +34,12 @@ fi
 cmake --build "$build" --target pcsim bench_flows bench_sandboxes bench_suites bench_engine -j"$(nproc)" > /dev/null
 pcsim=$build/mockserver/pcsim
 work=$(mktemp -d)
+chmod 755 "$work"  # nginx's workers read the served file as another user
 cleanup() { kill "${pcsim_pid:-}" "${nginx_pid:-}" 2>/dev/null || true; rm -rf "$work"; }
 trap cleanup EXIT
 
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+# shellcheck source=bench/common.sh
+source bench/common.sh
 
 # --- the simulator on the default scenario --------------------------------------------------------
 start_ns=$(date +%s%N)
@@ -72,11 +74,6 @@ nginx -c "$work/nginx.conf" -p "$work" &
 nginx_pid=$!
 sleep 0.3
 
-wrk_run() {  # URL [header] -> "req/s p99"
-  local out
-  if [[ -n "${2:-}" ]]; then out=$(wrk -t2 -c32 -d"${seconds}s" --latency -H "$2" "$1"); else out=$(wrk -t2 -c32 -d"${seconds}s" --latency "$1"); fi
-  echo "$(echo "$out" | awk '/Requests\/sec/ {print $2}') $(echo "$out" | awk '$1=="99%" {print $2}')"
-}
 # On a small shared machine one wrk run swings by tens of percent (neighbours, scheduling), for
 # nginx as much as for pcsim; so the pair runs in alternation, several rounds, and the medians count.
 catalog_rounds=()
@@ -85,6 +82,7 @@ for ((round = 1; round <= rounds; round++)); do
   read -r sim_rps sim_p99 < <(wrk_run "$base$catalog_path" "Authorization: Bearer $token")
   catalog_rounds+=("$ref_rps $ref_p99 $sim_rps $sim_p99")
 done
+check_runs "${catalog_rounds[@]}"
 
 # Pipelining: the same health check, 8 requests per write on each connection, and 1.
 pipelined_rps() {  # DEPTH -> req/s

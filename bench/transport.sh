@@ -16,7 +16,8 @@ work=$(mktemp -d)
 chmod 755 "$work"  # nginx's workers read the served file as another user
 cleanup() { kill "${pcsim_pid:-}" "${nginx_pid:-}" 2>/dev/null || true; [[ -n "${PCSIM_BENCH_KEEP:-}" ]] || rm -rf "$work"; }
 trap cleanup EXIT
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+# shellcheck source=bench/common.sh
+source "$(dirname "$0")/common.sh"
 
 "$pcsim" serve --port 0 --tls --ca-dir "$work/ca" > "$work/pcsim.out" 2>&1 &
 pcsim_pid=$!
@@ -46,17 +47,6 @@ nginx_pid=$!
 sleep 0.3
 nginx_base=https://127.0.0.1:$nginx_port
 
-wrk_run() {  # URL [header...] -> "req/s p99"
-  local url=$1; shift
-  local args=()
-  for header in "$@"; do args+=(-H "$header"); done
-  local out
-  out=$(wrk -t2 -c32 -d"${seconds}s" --latency "${args[@]}" "$url")
-  # A failed run prints "failed": read by the caller, since an exit here ends only the subshell.
-  if echo "$out" | grep -q "Non-2xx\|Socket errors: connect [1-9]"; then echo "bench/transport.sh: errors: $out" >&2; echo "failed failed"; return; fi
-  echo "$(echo "$out" | awk '/Requests\/sec/ {print $2}') $(echo "$out" | awk '$1=="99%" {print $2}')"
-}
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$pcsim_pid/stat"; }
 
 tls_rounds=()
 for ((round = 1; round <= rounds; round++)); do
@@ -66,7 +56,7 @@ for ((round = 1; round <= rounds; round++)); do
 done
 read -r ref_new _ < <(wrk_run "$nginx_base/v1/products" "Connection: close")
 read -r sim_new _ < <(wrk_run "$base/_pcsim/health" "Connection: close")
-if printf '%s\n' "${tls_rounds[@]}" "$ref_new" "$sim_new" | grep -q failed; then exit 1; fi
+check_runs "${tls_rounds[@]}" "$ref_new" "$sim_new"
 
 python3 - "$base" "$ca" "$pcsim_pid" "${tls_rounds[@]}" "$ref_new" "$sim_new" <<'PY'
 import os, socket, ssl, statistics, sys, time
