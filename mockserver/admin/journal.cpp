@@ -11,11 +11,9 @@
 #include "http/responses.hpp"
 #include "http/routes.hpp"
 #include "http/wire/journal_answers.hpp"
-#include "partnercenter/text.hpp"
 
 namespace pcsim::admin {
 
-using partnercenter::text::equalsIgnoreCase;
 namespace {
 
 using http::HttpResponse;
@@ -61,12 +59,7 @@ HttpResponse verify(RequestContext& ctx) {
     auto body = http::parseJsonBody(ctx.request);
     if (!body.is_object()) throw http::BadRequest("The body must be an object: {\"request\": {...}, \"count\": n}.");
     // A typo must not silently verify "at least one of anything".
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        bool known = false;
-        for (const char* key : {"request", "count", "atLeast", "atMost"})
-            known = known || equalsIgnoreCase(it.key(), key);
-        if (!known) throw http::BadRequest("Unknown key '" + it.key() + "'; use request, count, atLeast, atMost.");
-    }
+    http::onlyKeys(body, {"request", "count", "atLeast", "atMost"}, "key", http::ListAllowed::yes);
     const auto asked = http::readModel<http::VerifyRequest>(body);
     http::Verification answer;
     answer.request = http::requestPatternFromJson(asked.request.value_or(nlohmann::json()));

@@ -11,13 +11,11 @@
 #include "http/responses.hpp"
 #include "http/routes.hpp"
 #include "http/wire/vm_document.hpp"
-#include "partnercenter/text.hpp"
 #include "scenario/run_schedule.hpp"
 #include "sim/engine/vm_changes.hpp"
 
 namespace pcsim::admin {
 
-using partnercenter::text::equalsIgnoreCase;
 namespace {
 
 using http::HttpResponse;
@@ -64,16 +62,6 @@ sim::RunSchedule runSchedule(const std::string& text) {
 // The range is checked by the sim operation; this only keeps a huge JSON number from wrapping around.
 int countOf(std::int64_t count) { return int(std::clamp<std::int64_t>(count, 0, std::numeric_limits<int>::max())); }
 
-// Unknown keys are errors, as in scenario files: a typo never passes silently.
-void onlyKeys(const nlohmann::json& body, std::initializer_list<std::string_view> allowed) {
-    if (!body.is_object()) throw http::BadRequest("The body must be a JSON object.");
-    for (auto it = body.begin(); it != body.end(); ++it) {
-        bool known = false;
-        for (auto key : allowed) known = known || equalsIgnoreCase(it.key(), key);
-        if (!known) throw http::BadRequest("Unknown key '" + it.key() + "'.");
-    }
-}
-
 HttpResponse listVms(RequestContext& ctx) {
     auto vms = [&] {
         auto lock = ctx.lockWorld();
@@ -88,7 +76,7 @@ HttpResponse listVms(RequestContext& ctx) {
 
 HttpResponse addVm(RequestContext& ctx) {
     const auto body = http::parseJsonBody(ctx.request);
-    onlyKeys(body, {"id", "resourceGroup", "region", "size", "count", "hours", "spot"});
+    http::onlyKeys(body, {"id", "resourceGroup", "region", "size", "count", "hours", "spot"});
     const auto asked = http::readModel<http::VmDocument>(body);
     sim::Vm vm;
     vm.id = asked.id.value_or("");
@@ -107,7 +95,7 @@ HttpResponse addVm(RequestContext& ctx) {
 
 HttpResponse changeVm(RequestContext& ctx) {
     const auto body = http::parseJsonBody(ctx.request);
-    onlyKeys(body, {"size", "count", "hours"});
+    http::onlyKeys(body, {"size", "count", "hours"});
     engine::VmChange change;
     const auto asked = http::readModel<http::VmChangeDocument>(body);
     change.size = asked.size;

@@ -6,6 +6,7 @@
 
 namespace pcsim::http {
 
+using partnercenter::text::equalsIgnoreCase;
 using partnercenter::text::isValidUtf8;
 
 int jsonNestingDepth(std::string_view text, int limit) {
@@ -25,6 +26,25 @@ int jsonNestingDepth(std::string_view text, int limit) {
         } else if (c == ']' || c == '}') --depth;
     }
     return deepest;
+}
+
+void onlyKeys(const nlohmann::json& object, std::initializer_list<std::string_view> allowed, std::string_view what,
+              ListAllowed listAllowed) {
+    if (!object.is_object()) throw BadRequest("The body must be a JSON object.");
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        const bool known = std::any_of(allowed.begin(), allowed.end(),
+                                       [&](std::string_view key) { return equalsIgnoreCase(it.key(), key); });
+        if (known) continue;
+        std::string message = "Unknown " + std::string(what) + " '" + it.key() + "'";
+        if (listAllowed == ListAllowed::yes) {
+            const char* separator = "; use ";
+            for (auto key : allowed) {
+                message.append(separator).append(key);
+                separator = ", ";
+            }
+        }
+        throw BadRequest(message + ".");
+    }
 }
 
 nlohmann::json parseJsonBody(const HttpRequest& request) {

@@ -1,6 +1,7 @@
 #pragma once
 // Reading request bodies safely: JSON that is not JSON, nested too deeply, not UTF-8 or of the
 // wrong shape becomes a 400 800002 naming the problem (thrown as BadRequest, caught once in App).
+#include <initializer_list>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -35,6 +36,13 @@ template <class T>
 T readJsonBody(const HttpRequest& request) {
     return readModel<T>(parseJsonBody(request));
 }
+
+// Unknown keys are errors, as in scenario files: a typo never passes silently. Throws BadRequest
+// "Unknown <what> '<key>'." for the first key that none of `allowed` names (compared without case),
+// or "...; use a, b, c." when `listAllowed`; and "The body must be a JSON object." for a non-object.
+enum class ListAllowed { no, yes };
+void onlyKeys(const nlohmann::json& object, std::initializer_list<std::string_view> allowed,
+              std::string_view what = "key", ListAllowed listAllowed = ListAllowed::no);
 
 // The deepest nesting of arrays/objects in a JSON text (strings are skipped); stops counting past `limit`.
 int jsonNestingDepth(std::string_view text, int limit);

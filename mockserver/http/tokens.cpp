@@ -3,8 +3,7 @@
 #include <openssl/hmac.h>
 #include <openssl/rand.h>
 
-#include <nlohmann/json.hpp>
-
+#include "http/wire/token_claims.hpp"
 #include "partnercenter/models/json_text.hpp"
 
 namespace pcsim::http {
@@ -76,32 +75,29 @@ std::string TokenService::sign(const std::string& signingInput) const {
 }
 
 std::string TokenService::mint(const Identity& identity) const {
-    nlohmann::ordered_json header = {{"typ", "JWT"}, {"alg", "HS256"}, {"kid", "pcsim"}};
-    nlohmann::ordered_json claims = {
-        {"aud", identity.audience},
-        {"iss", "https://sts.windows.net/" + identity.tenantId + "/"},
-        {"iat", toEpochSeconds(identity.issuedAt)},
-        {"nbf", toEpochSeconds(identity.issuedAt)},
-        {"exp", toEpochSeconds(identity.expiresAt)},
-        {"tid", identity.tenantId},
-        {"appid", identity.appId},
-        {"idtyp", identity.isAppUser() ? "user" : "app"},
-        {"ver", "1.0"},
-        {"pcsim_sandbox", identity.sandbox},
-    };
+    TokenClaims claims;
+    claims.aud = identity.audience;
+    claims.iss = "https://sts.windows.net/" + identity.tenantId + "/";
+    claims.iat = toEpochSeconds(identity.issuedAt);
+    claims.nbf = claims.iat;
+    claims.exp = toEpochSeconds(identity.expiresAt);
+    claims.tid = identity.tenantId;
+    claims.appid = identity.appId;
+    claims.idtyp = identity.isAppUser() ? "user" : "app";
+    claims.pcsim_sandbox = identity.sandbox;
     if (identity.isAppUser()) {
-        claims["oid"] = identity.userObjectId;
-        claims["upn"] = identity.upn;
-        claims["roles"] = identity.roles;
-        claims["scp"] = "user_impersonation";
+        claims.oid = identity.userObjectId;
+        claims.upn = identity.upn;
+        claims.roles = identity.roles;
+        claims.scp = "user_impersonation";
     }
     // Claims carry scenario text; a byte that is not UTF-8 becomes U+FFFD rather than an exception.
-    const auto text = [](const nlohmann::ordered_json& j) {
+    const auto text = [](const auto& model) {
         std::string out;
-        partnercenter::models::text::append_dom(out, j);
+        partnercenter::models::text::append_dom(out, nlohmann::ordered_json(model));
         return out;
     };
-    std::string signingInput = base64UrlEncode(text(header)) + "." + base64UrlEncode(text(claims));
+    std::string signingInput = base64UrlEncode(text(TokenHeader{})) + "." + base64UrlEncode(text(claims));
     return signingInput + "." + sign(signingInput);
 }
 
@@ -118,27 +114,27 @@ std::optional<Identity> TokenService::verify(const std::string& token, sim::Time
     if (!constantTimeEquals(sign(signingInput), token.substr(lastDot + 1))) return fail(TokenProblem::badSignature);
     auto payload = base64UrlDecode(token.substr(firstDot + 1, lastDot - firstDot - 1));
     if (!payload) return fail(TokenProblem::malformed);
-    auto claims = nlohmann::json::parse(*payload, nullptr, false);
-    if (claims.is_discarded() || !claims.is_object()) return fail(TokenProblem::malformed);
+    TokenClaims claims;
     try {
-        Identity identity;
-        identity.tenantId = claims.at("tid").get<std::string>();
-        identity.appId = claims.at("appid").get<std::string>();
-        identity.audience = claims.value("aud", "");
-        identity.issuedAt = fromEpochSeconds(claims.at("iat").get<std::int64_t>());
-        identity.expiresAt = fromEpochSeconds(claims.at("exp").get<std::int64_t>());
-        identity.sandbox = claims.value("pcsim_sandbox", "");
-        if (claims.contains("oid")) {
-            identity.userObjectId = claims.at("oid").get<std::string>();
-            identity.upn = claims.value("upn", "");
-            identity.roles = claims.value("roles", std::vector<std::string>{});
-        }
-        // Tokens live on the simulated clock: advancing it past `exp` expires them.
-        if (now >= identity.expiresAt) return fail(TokenProblem::expired);
-        return identity;
-    } catch (const nlohmann::json::exception&) {
+        claims = partnercenter::models::parse_text<TokenClaims>(*payload);
+    } catch (const partnercenter::models::ParseError&) {
         return fail(TokenProblem::malformed);
     }
+    Identity identity;
+    identity.tenantId = claims.tid;
+    identity.appId = claims.appid;
+    identity.audience = claims.aud;
+    identity.issuedAt = fromEpochSeconds(claims.iat);
+    identity.expiresAt = fromEpochSeconds(claims.exp);
+    identity.sandbox = claims.pcsim_sandbox;
+    if (claims.oid) {
+        identity.userObjectId = *claims.oid;
+        identity.upn = claims.upn.value_or("");
+        identity.roles = claims.roles.value_or(std::vector<std::string>{});
+    }
+    // Tokens live on the simulated clock: advancing it past `exp` expires them.
+    if (now >= identity.expiresAt) return fail(TokenProblem::expired);
+    return identity;
 }
 
 }  // namespace pcsim::http

@@ -1,5 +1,6 @@
 // The JSON report: the whole run as data (pcsimReport: 1), every step that ran with what it sent
-// and got, for tools and dashboards.
+// and got, for tools and dashboards. Its shape is suite/report_document.hpp.
+#include "suite/report_document.hpp"
 #include "suite/reports.hpp"
 
 namespace pcsim::suite {
@@ -7,65 +8,76 @@ namespace {
 
 double millis(std::chrono::microseconds elapsed) { return double(elapsed.count()) / 1000.0; }
 
-nlohmann::json stepJson(const StepRecord& step) {
+StepReport stepReport(const StepRecord& step) {
     const auto& o = step.outcome;
-    nlohmann::json out = {{"index", step.index},     {"name", step.name},    {"kind", step.kind},
-                          {"line", step.place.line}, {"passed", o.passed()}, {"durationMs", millis(step.elapsed)},
-                          {"request", o.request}};
-    if (o.status) out["status"] = *o.status;
+    StepReport out;
+    out.index = step.index;
+    out.name = step.name;
+    out.kind = step.kind;
+    out.line = step.place.line;
+    out.passed = o.passed();
+    out.durationMs = millis(step.elapsed);
+    out.request = o.request;
+    out.status = o.status;
     if (!o.passed()) {
-        out["requestBody"] = o.requestBody;
-        out["response"] = o.response;
-        out["mismatches"] = nlohmann::json::array();
-        for (const auto& m : o.mismatches)
-            out["mismatches"].push_back(
-                {{"subject", m.subject}, {"expected", m.expected}, {"actual", m.actual}, {"context", m.context}});
-        if (!o.error.empty()) out["error"] = o.error;
+        out.requestBody = o.requestBody;
+        out.response = o.response;
+        out.mismatches = o.mismatches;
+        if (!o.error.empty()) out.error = o.error;
     }
     return out;
 }
 
-nlohmann::json caseJson(const CaseResult& c) {
-    nlohmann::json out = {{"name", c.name},
-                          {"status", verdictName(c.verdict)},
-                          {"durationMs", millis(c.elapsed)},
-                          {"line", c.place.line},
-                          {"tags", c.tags}};
-    if (!c.description.empty()) out["description"] = c.description;
+std::optional<std::string> unlessEmpty(const std::string& text) {
+    return text.empty() ? std::nullopt : std::optional<std::string>(text);
+}
+
+CaseReport caseReport(const CaseResult& c) {
+    CaseReport out;
+    out.name = c.name;
+    out.status = verdictName(c.verdict);
+    out.durationMs = millis(c.elapsed);
+    out.line = c.place.line;
+    out.tags = c.tags;
+    out.description = unlessEmpty(c.description);
     if (c.verdict == Verdict::skipped) {
-        out["skipReason"] = c.skipReason;
+        out.skipReason = c.skipReason;
         return out;
     }
-    out["sandbox"] = c.sandbox;
-    out["steps"] = nlohmann::json::array();
-    for (const auto& step : c.steps) out["steps"].push_back(stepJson(step));
+    out.sandbox = c.sandbox;
+    out.steps.emplace();
+    for (const auto& step : c.steps) out.steps->push_back(stepReport(step));
     if (c.verdict == Verdict::failed) {
-        out["failure"] = c.failureHeadline();
-        if (!c.bundle.empty()) out["bundle"] = c.bundle;
-        if (!c.bundleProblem.empty()) out["bundleProblem"] = c.bundleProblem;
+        out.failure = c.failureHeadline();
+        out.bundle = unlessEmpty(c.bundle);
+        out.bundleProblem = unlessEmpty(c.bundleProblem);
     }
     return out;
 }
 
 }  // namespace
 
-nlohmann::json jsonReport(const RunResult& run) {
-    nlohmann::json out = {{"pcsimReport", 1},
-                          {"server", run.server},
-                          {"durationMs", millis(run.elapsed)},
-                          {"passed", run.count(Verdict::passed)},
-                          {"failed", run.count(Verdict::failed)},
-                          {"skipped", run.count(Verdict::skipped)},
-                          {"notSelected", run.notSelected}};
-    out["seed"] = run.seed ? nlohmann::json(*run.seed) : nlohmann::json(nullptr);
-    out["suites"] = nlohmann::json::array();
+RunReport runReport(const RunResult& run) {
+    RunReport out;
+    out.server = run.server;
+    out.durationMs = millis(run.elapsed);
+    out.passed = run.count(Verdict::passed);
+    out.failed = run.count(Verdict::failed);
+    out.skipped = run.count(Verdict::skipped);
+    out.notSelected = run.notSelected;
+    out.seed = run.seed;
     for (const auto& suite : run.suites) {
-        nlohmann::json cases = nlohmann::json::array();
-        for (const auto& c : suite.cases) cases.push_back(caseJson(c));
-        out["suites"].push_back(
-            {{"name", suite.name}, {"file", suite.file}, {"scenario", suite.scenario}, {"cases", cases}});
+        auto& s = out.suites.emplace_back();
+        s.name = suite.name;
+        s.file = suite.file;
+        s.scenario = suite.scenario;
+        for (const auto& c : suite.cases) s.cases.push_back(caseReport(c));
     }
     return out;
 }
+
+// The report has always been written with its names sorted (nlohmann::json, not ordered_json):
+// converting keeps every byte of pcsimReport 1 for the tools that diff two runs.
+nlohmann::json jsonReport(const RunResult& run) { return nlohmann::json(nlohmann::ordered_json(runReport(run))); }
 
 }  // namespace pcsim::suite

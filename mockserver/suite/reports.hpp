@@ -17,6 +17,9 @@ std::string failureDetails(const CaseResult& result, const std::string& indent =
 std::string summaryLine(const RunResult& run);
 
 std::string junitXml(const RunResult& run);
+struct RunReport;  // suite/report_document.hpp
+RunReport runReport(const RunResult& run);
+// The report as written: runReport with its names sorted.
 nlohmann::json jsonReport(const RunResult& run);
 
 std::string formatMillis(std::chrono::microseconds elapsed);  // "12 ms", "1.23 s"

@@ -119,6 +119,50 @@ TEST(JsonReport, CountsCasesAndKeepsTheFailingStep) {
     EXPECT_FALSE(c["steps"][0].contains("mismatches"));
 }
 
+// The report's bytes, every optional part present once: tools diff reports across runs, so the
+// names, their (sorted) order and the numbers are pinned here.
+TEST(JsonReport, BytesOfEveryShape) {
+    CaseResult failed = failingCase();
+    failed.description = "a suspended subscription cannot buy";
+    failed.tags = {"errors"};
+    failed.bundle.clear();
+    failed.bundleProblem = "disk full";
+    failed.steps[1].outcome.error = "no answer";
+    CaseResult skipped;
+    skipped.name = "later";
+    skipped.verdict = Verdict::skipped;
+    skipped.skipReason = "needs the journal";
+    RunResult run = runOf({failingCase(), failed, skipped});
+    run.notSelected = 2;
+    EXPECT_EQ(jsonReport(run).dump(),
+              R"({"durationMs":1500.0,"failed":2,"notSelected":2,"passed":0,"pcsimReport":1,"seed":7,"server":"http:/)"
+              R"(/127.0.0.1:1","skipped":1,"suites":[{"cases":[{"bundle":"pcsim-bundles/error-paths--suspended-subscr)"
+              R"(iption.bundle.json","durationMs":12.4,"failure":"step 2 'create the cart': $.lineItems[0].error.erro)"
+              R"(rCode: expected equals 10011, got 10007","line":12,"name":"suspended <subscription>","sandbox":"ab12)"
+              R"(cd34-3-suspended-subscription","status":"failed","steps":[{"durationMs":0.0,"index":1,"kind":"login")"
+              R"(,"line":0,"name":"token","passed":true,"request":""},{"durationMs":0.0,"index":2,"kind":"request","l)"
+              R"(ine":15,"mismatches":[{"actual":"10007","context":"$.lineItems[0].error = {\"errorCode\":10007}","ex)"
+              R"(pected":"equals 10011","subject":"$.lineItems[0].error.errorCode"}],"name":"create the cart","passed)"
+              R"(":false,"request":"POST /v1/customers/c3/carts","requestBody":"{\"lineItems\":[]}","response":"201 {)"
+              R"(\"id\":\"x\",\"lineItems\":[{\"error\":{\"errorCode\":10007}}]}","status":201}],"tags":[]},{"bundleP)"
+              R"(roblem":"disk full","description":"a suspended subscription cannot buy","durationMs":12.4,"failure":)"
+              R"("step 2 'create the cart': no answer","line":12,"name":"suspended <subscription>","sandbox":"ab12cd3)"
+              R"(4-3-suspended-subscription","status":"failed","steps":[{"durationMs":0.0,"index":1,"kind":"login","l)"
+              R"(ine":0,"name":"token","passed":true,"request":""},{"durationMs":0.0,"error":"no answer","index":2,"k)"
+              R"(ind":"request","line":15,"mismatches":[{"actual":"10007","context":"$.lineItems[0].error = {\"errorC)"
+              R"(ode\":10007}","expected":"equals 10011","subject":"$.lineItems[0].error.errorCode"}],"name":"create )"
+              R"(the cart","passed":false,"request":"POST /v1/customers/c3/carts","requestBody":"{\"lineItems\":[]}",)"
+              R"("response":"201 {\"id\":\"x\",\"lineItems\":[{\"error\":{\"errorCode\":10007}}]}","status":201}],"ta)"
+              R"(gs":["errors"]},{"durationMs":0.0,"line":0,"name":"later","skipReason":"needs the journal","status":)"
+              R"("skipped","tags":[]}],"file":"scenarios/suites/errors.yaml","name":"error-paths","scenario":"scenari)"
+              R"(os/default.yaml"}]})");
+    run.seed.reset();
+    run.suites.clear();
+    EXPECT_EQ(jsonReport(run).dump(),
+              R"({"durationMs":1500.0,"failed":0,"notSelected":2,"passed":0,"pcsimReport":1,"seed":null,"server":"htt)"
+              R"(p://127.0.0.1:1","skipped":0,"suites":[]})");
+}
+
 TEST(TagSelection, AnyListedTagSelectsAndBangTagsLeaveOut) {
     Suite s;
     s.tags = {"checkout"};

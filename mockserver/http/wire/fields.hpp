@@ -197,15 +197,27 @@ std::string describe(const partnercenter::models::ParseError& error);
 
 // Opens the field list of a type and defines the functions PCSIM_WIRE_DECLARE_JSON declares. Use in
 // pcsim::http (the namespace that encloses pcsim::http::wire), where the type itself is declared.
-#define PCSIM_WIRE_MODEL(Type)                                                                        \
-    template <>                                                                                       \
-    struct wire::Fields<Type> {                                                                       \
-        template <class V, class T>                                                                   \
-        static void apply(V& v, T& x);                                                                \
-    };                                                                                                \
-    void to_json(nlohmann::ordered_json& j, const Type& value) { wire::writeFields(j, value); }       \
-    void read_json(const nlohmann::json& j, const ::partnercenter::models::Path& path, Type& value) { \
-        wire::readFields(j, path, value);                                                             \
-    }                                                                                                 \
-    template <class V, class T>                                                                       \
+#define PCSIM_WIRE_MODEL(Type) \
+    PCSIM_WIRE_FIELDS_SPECIALISE(Type) PCSIM_WIRE_DEFINE_JSON(Type) PCSIM_WIRE_FIELDS_APPLY(Type)
+
+// For a type declared outside pcsim::http (the suite runner's report): the field list must be
+// opened in pcsim::http, and the functions defined in the type's own namespace for ADL to find them.
+//
+//   namespace pcsim::http { PCSIM_WIRE_FIELDS(suite::CaseReport) { v.required("name", x.name); } }
+//   namespace pcsim::suite { PCSIM_WIRE_DEFINE_JSON(CaseReport) }
+#define PCSIM_WIRE_FIELDS(Type) PCSIM_WIRE_FIELDS_SPECIALISE(Type) PCSIM_WIRE_FIELDS_APPLY(Type)
+
+#define PCSIM_WIRE_FIELDS_SPECIALISE(Type) \
+    template <>                            \
+    struct wire::Fields<Type> {            \
+        template <class V, class T>        \
+        static void apply(V& v, T& x);     \
+    };
+#define PCSIM_WIRE_DEFINE_JSON(Type)                                                                           \
+    void to_json(nlohmann::ordered_json& j, const Type& value) { ::pcsim::http::wire::writeFields(j, value); } \
+    void read_json(const nlohmann::json& j, const ::partnercenter::models::Path& path, Type& value) {          \
+        ::pcsim::http::wire::readFields(j, path, value);                                                       \
+    }
+#define PCSIM_WIRE_FIELDS_APPLY(Type) \
+    template <class V, class T>       \
     void wire::Fields<Type>::apply(V& v, T& x)

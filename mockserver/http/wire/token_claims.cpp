@@ -1,0 +1,28 @@
+#include "http/wire/token_claims.hpp"
+
+namespace pcsim::http {
+
+PCSIM_WIRE_MODEL(TokenHeader) {
+    v.defaulted("typ", x.typ);
+    v.defaulted("alg", x.alg);
+    v.defaulted("kid", x.kid);
+}
+
+PCSIM_WIRE_MODEL(TokenClaims) {
+    v.defaulted("aud", x.aud);
+    v.defaulted("iss", x.iss);
+    v.required("iat", x.iat);
+    v.defaulted("nbf", x.nbf);
+    v.required("exp", x.exp);
+    v.required("tid", x.tid);
+    v.required("appid", x.appid);
+    v.defaulted("idtyp", x.idtyp);
+    v.defaulted("ver", x.ver);
+    v.defaulted("pcsim_sandbox", x.pcsim_sandbox);
+    v.optional("oid", x.oid);
+    v.optional("upn", x.upn);
+    v.optional("roles", x.roles);
+    v.optional("scp", x.scp);
+}
+
+}  // namespace pcsim::http

@@ -1,0 +1,41 @@
+// The bytes of the tokens pcsim signs: clients (MSAL, our own) decode the payload, so the header
+// and the claims keep Entra ID's names and order.
+#include <gtest/gtest.h>
+
+#include "http/tokens.hpp"
+
+namespace pcsim::http {
+namespace {
+
+sim::Timestamp claimTime(int seconds) { return sim::Timestamp{std::chrono::seconds(1'700'000'000 + seconds)}; }
+
+std::string part(const std::string& token, int index) {
+    std::size_t begin = 0;
+    for (int i = 0; i < index; ++i) begin = token.find('.', begin) + 1;
+    return *base64UrlDecode(token.substr(begin, token.find('.', begin) - begin));
+}
+
+TEST(TokenClaims, AppUserTokenCarriesTheUserClaimsInEntraOrder) {
+    Identity identity{"tenant", "app", "user", "a@b.c", {"AdminAgent"}, "aud", claimTime(0), claimTime(3600), "sb"};
+    const auto token = TokenService("key").mint(identity);
+    EXPECT_EQ(part(token, 0), R"({"typ":"JWT","alg":"HS256","kid":"pcsim"})");
+    EXPECT_EQ(part(token, 1),
+              R"({"aud":"aud","iss":"https://sts.windows.net/tenant/","iat":1700000000,"nbf":1700000000,)"
+              R"("exp":1700003600,"tid":"tenant","appid":"app","idtyp":"user","ver":"1.0","pcsim_sandbox":"sb",)"
+              R"("oid":"user","upn":"a@b.c","roles":["AdminAgent"],"scp":"user_impersonation"})");
+}
+
+TEST(TokenClaims, AppTokenHasNoUserClaims) {
+    Identity identity{"tenant", "app", "", "", {}, "aud", claimTime(0), claimTime(60)};
+    const auto token = TokenService("key").mint(identity);
+    EXPECT_EQ(part(token, 1),
+              R"({"aud":"aud","iss":"https://sts.windows.net/tenant/","iat":1700000000,"nbf":1700000000,)"
+              R"("exp":1700000060,"tid":"tenant","appid":"app","idtyp":"app","ver":"1.0","pcsim_sandbox":""})");
+    const auto verified = TokenService("key").verify(token, claimTime(1));
+    ASSERT_TRUE(verified);
+    EXPECT_FALSE(verified->isAppUser());
+    EXPECT_EQ(verified->audience, "aud");
+}
+
+}  // namespace
+}  // namespace pcsim::http
