@@ -17,7 +17,7 @@ const std::string& tenantOf(const Credentials& credentials) {
     return std::visit([](const auto& c) -> const std::string& { return c.tenantId; }, credentials);
 }
 
-constexpr const char* kAppResource = "https://graph.windows.net";
+constexpr const char* kAppResource = "https://api.partnercenter.microsoft.com";
 constexpr const char* kAppUserResource = "https://api.partnercenter.microsoft.com";
 
 Query formFor(const Credentials& credentials, const std::string& configuredResource) {

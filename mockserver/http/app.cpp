@@ -11,6 +11,7 @@
 #include "partnercenter/text.hpp"
 #include "sim/errors/arm.hpp"
 #include "sim/errors/partner_center.hpp"
+#include "sim/identity.hpp"
 #include "sim/secrets.hpp"
 
 namespace pcsim::http {
@@ -21,6 +22,37 @@ using partnercenter::text::startsWithIgnoreCase;
 using partnercenter::text::toLower;
 
 namespace {
+
+// Partner Center routes take only Partner Center's audience, ARM routes only ARM's (contract §2, §3).
+std::optional<HttpResponse> audienceRefusal(ErrorShape shape, const std::string& audience) {
+    const auto surface = shape == ErrorShape::arm ? sim::Surface::arm : sim::Surface::partnerCenter;
+    HttpResponse refusal;
+    switch (sim::audienceFit(audience, surface)) {
+        case sim::AudienceFit::accepted: return std::nullopt;
+        case sim::AudienceFit::retired:
+            refusal = routeError(shape, 401, sim::general_error::retiredAudience,
+                                 "The audience '" + audience +
+                                     "' in the token is invalid and is no longer supported in Partner Center API.");
+            break;
+        case sim::AudienceFit::wrong:
+            if (surface == sim::Surface::arm) {
+                std::string allowed;
+                for (auto a : sim::armAudiences()) allowed += (allowed.empty() ? "'" : ",'") + std::string(a) + "'";
+                refusal =
+                    routeError(shape, 401, sim::general_error::unauthorized,
+                               "The access token has been obtained for wrong audience or resource '" + audience +
+                                   "'. It should exactly match with one of the allowed audiences " + allowed + ".",
+                               sim::arm_error::wrongAudience);
+            } else {
+                refusal = routeError(shape, 401, sim::general_error::unauthorized,
+                                     "Access denied: the token's audience '" + audience + "' is not " +
+                                         std::string(sim::kPartnerCenterAudience) + ".");
+            }
+            break;
+    }
+    refusal.setHeader("WWW-Authenticate", "Bearer realm=\"pcsim\", error=\"invalid_token\"");
+    return refusal;
+}
 
 std::optional<std::string> bearerToken(const HttpRequest& request) {
     auto header = request.header("authorization");
@@ -71,9 +103,10 @@ SandboxLimits limitsOf(const AppOptions& options) {
 App::App(std::shared_ptr<const sim::Scenario> scenario, AppOptions options)
     : options_(std::move(options)),
       sandboxes_(scenario, limitsOf(options_), options_.idleClock),
-      tokens_(TokenService::withRandomKey()) {
+      tokens_(SigningKey::forThisProcess()) {
     scenarios_.remember(scenario);
     addAuthRoutes(router_);
+    addEntraDiscoveryRoutes(router_);
     addCustomerRoutes(router_);
     addSubscriptionRoutes(router_);
     addCatalogRoutes(router_);
@@ -88,6 +121,7 @@ App::App(std::shared_ptr<const sim::Scenario> scenario, AppOptions options)
     admin::addFaultRoutes(router_);
     admin::addJournalRoutes(router_);
     admin::addInvariantRoutes(router_);
+    admin::addTokenControlRoutes(router_);
     admin::addBundleRoutes(router_);
     admin::addSandboxRoutes(router_);
 }
@@ -232,6 +266,10 @@ HttpResponse App::process(const HttpRequest& request, Sandbox& sandbox, const st
             const sim::Timestamp tokenNow = sim::tokenTime(state->scenario->tokens, now, wallClockNow());
             TokenProblem problem{};
             identity = verifiedTokens_.verify(tokens_, *token, tokenNow, &problem);
+            if (identity && identity->generation < state->tokenGeneration.load()) {
+                identity.reset();  // expired at once by POST /_pcsim/tokens/expire
+                problem = TokenProblem::expired;
+            }
             if (!identity || !equalsIgnoreCase(identity->tenantId, state->scenario->partner.tenantId) ||
                 !boundTo(*identity, sandbox)) {
                 bool expired = !identity && problem == TokenProblem::expired;
@@ -242,6 +280,7 @@ HttpResponse App::process(const HttpRequest& request, Sandbox& sandbox, const st
                 unauthorized.setHeader("WWW-Authenticate", "Bearer realm=\"pcsim\", error=\"invalid_token\"");
                 return unauthorized;
             }
+            if (auto refused = audienceRefusal(shape, identity->audience)) return *refused;
             if (route.access == Access::appUser && !identity->isAppUser())
                 return routeError(shape, 403, sim::general_error::accessDenied,
                                   "Access denied: this operation requires an App+User token.");

@@ -23,6 +23,9 @@ struct HttpRequest {
     // The body was larger than the server accepts and was not read (the transport stops reading at
     // the limit): the answer is 413.
     bool bodyTooLarge = false;
+    // It came over TLS: documents that name this server's own address (Entra ID's OpenID
+    // configuration) use https.
+    bool overTls = false;
 
     std::optional<std::string> header(std::string_view lowerName) const;
     std::optional<std::string> queryParam(std::string_view lowerName) const;

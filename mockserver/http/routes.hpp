@@ -5,6 +5,7 @@
 namespace pcsim::http {
 
 void addAuthRoutes(Router& router);
+void addEntraDiscoveryRoutes(Router& router);
 void addCustomerRoutes(Router& router);
 void addSubscriptionRoutes(Router& router);
 void addCatalogRoutes(Router& router);
@@ -24,6 +25,7 @@ void addScenarioRoutes(http::Router& router);
 void addFaultRoutes(http::Router& router);
 void addJournalRoutes(http::Router& router);
 void addInvariantRoutes(http::Router& router);
+void addTokenControlRoutes(http::Router& router);
 void addBundleRoutes(http::Router& router);
 void addSandboxRoutes(http::Router& router);
 }  // namespace pcsim::admin

@@ -38,6 +38,9 @@ struct SandboxState {
     ResponseCache catalogResponses;  // the catalog is immutable: its GETs are rendered once
     Journal journal;
     OperationLog operations;
+    // Access tokens carry the generation they were minted in (claim pcsim_gen); POST
+    // /_pcsim/tokens/expire moves it on, and every older token of this sandbox is then expired.
+    std::atomic<std::int64_t> tokenGeneration{0};
     // Held by every state-changing request from before it is logged until it has run, so that the
     // operation log holds the changes in the order they took effect (two concurrent checkouts replay
     // in the order that decided which one created the order). Only this sandbox's changes wait.

@@ -191,6 +191,7 @@ private:
         void request(HttpRequest request, bool keepAlive, bool http10) override {
             if (connection.closing) return;
             request.remoteAddress = peer->address().host();
+            request.overTls = connection.tls != nullptr;
             peer->setIdle(false);
             handler.serve(request, AnswerFraming{http10, keepAlive}, peer, connection);
         }

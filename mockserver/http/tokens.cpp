@@ -1,8 +1,5 @@
 #include "http/tokens.hpp"
 
-#include <openssl/hmac.h>
-#include <openssl/rand.h>
-
 #include "http/wire/token_claims.hpp"
 #include "partnercenter/models/json_text.hpp"
 
@@ -16,12 +13,6 @@ std::int64_t toEpochSeconds(sim::Timestamp t) {
 }
 sim::Timestamp fromEpochSeconds(std::int64_t s) { return sim::Timestamp{std::chrono::seconds{s}}; }
 
-bool constantTimeEquals(const std::string& a, const std::string& b) {
-    if (a.size() != b.size()) return false;
-    unsigned char diff = 0;
-    for (std::size_t i = 0; i < a.size(); ++i) diff |= static_cast<unsigned char>(a[i] ^ b[i]);
-    return diff == 0;
-}
 }  // namespace
 
 std::string base64UrlEncode(const std::string& bytes) {
@@ -58,21 +49,7 @@ std::optional<std::string> base64UrlDecode(const std::string& text) {
     return out;
 }
 
-TokenService::TokenService(std::string signingKey) : key_(std::move(signingKey)) {}
-
-TokenService TokenService::withRandomKey() {
-    std::string key(32, '\0');
-    RAND_bytes(reinterpret_cast<unsigned char*>(key.data()), int(key.size()));
-    return TokenService(std::move(key));
-}
-
-std::string TokenService::sign(const std::string& signingInput) const {
-    unsigned char mac[EVP_MAX_MD_SIZE];
-    unsigned int length = 0;
-    HMAC(EVP_sha256(), key_.data(), int(key_.size()), reinterpret_cast<const unsigned char*>(signingInput.data()),
-         signingInput.size(), mac, &length);
-    return base64UrlEncode(std::string(reinterpret_cast<char*>(mac), length));
-}
+TokenService::TokenService(std::shared_ptr<const SigningKey> key) : key_(std::move(key)) {}
 
 std::string TokenService::mint(const Identity& identity) const {
     TokenClaims claims;
@@ -85,6 +62,7 @@ std::string TokenService::mint(const Identity& identity) const {
     claims.appid = identity.appId;
     claims.idtyp = identity.isAppUser() ? "user" : "app";
     claims.pcsim_sandbox = identity.sandbox;
+    claims.pcsim_gen = identity.generation;
     if (identity.isAppUser()) {
         claims.oid = identity.userObjectId;
         claims.upn = identity.upn;
@@ -97,8 +75,11 @@ std::string TokenService::mint(const Identity& identity) const {
         partnercenter::models::text::append_dom(out, nlohmann::ordered_json(model));
         return out;
     };
-    std::string signingInput = base64UrlEncode(text(TokenHeader{})) + "." + base64UrlEncode(text(claims));
-    return signingInput + "." + sign(signingInput);
+    TokenHeader header;
+    header.x5t = key_->published().x5t;
+    header.kid = key_->kid();
+    std::string signingInput = base64UrlEncode(text(header)) + "." + base64UrlEncode(text(claims));
+    return signingInput + "." + key_->sign(signingInput);
 }
 
 std::optional<Identity> TokenService::verify(const std::string& token, sim::Timestamp now,
@@ -111,7 +92,7 @@ std::optional<Identity> TokenService::verify(const std::string& token, sim::Time
     auto lastDot = token.rfind('.');
     if (firstDot == std::string::npos || firstDot == lastDot) return fail(TokenProblem::malformed);
     std::string signingInput = token.substr(0, lastDot);
-    if (!constantTimeEquals(sign(signingInput), token.substr(lastDot + 1))) return fail(TokenProblem::badSignature);
+    if (!key_->verify(signingInput, token.substr(lastDot + 1))) return fail(TokenProblem::badSignature);
     auto payload = base64UrlDecode(token.substr(firstDot + 1, lastDot - firstDot - 1));
     if (!payload) return fail(TokenProblem::malformed);
     TokenClaims claims;
@@ -127,12 +108,13 @@ std::optional<Identity> TokenService::verify(const std::string& token, sim::Time
     identity.issuedAt = fromEpochSeconds(claims.iat);
     identity.expiresAt = fromEpochSeconds(claims.exp);
     identity.sandbox = claims.pcsim_sandbox;
+    identity.generation = claims.pcsim_gen;
     if (claims.oid) {
         identity.userObjectId = *claims.oid;
         identity.upn = claims.upn.value_or("");
         identity.roles = claims.roles.value_or(std::vector<std::string>{});
     }
-    // Tokens live on the simulated clock: advancing it past `exp` expires them.
+    // `now` is on the clock the scenario's tokens run on (sim/token_clock.hpp).
     if (now >= identity.expiresAt) return fail(TokenProblem::expired);
     return identity;
 }

@@ -1,12 +1,14 @@
 #pragma once
-// Access tokens: JWT-shaped (header.payload.signature), HMAC-SHA256-signed with a key of this
-// server, carrying tenant, app, user and expiry on the simulated clock. A client that decodes its
-// token (as MSAL does for expiry) finds the usual claims: tid, appid, oid, upn, roles, iat, nbf, exp
-// (plus pcsim's own `pcsim_sandbox`).
+// Access tokens: RS256 JWTs signed with the process's RSA key (http/signing_key.hpp, published at
+// /{tenant}/discovery/v2.0/keys), carrying tenant, app, user, audience and expiry. A client that
+// decodes its token (as MSAL does for expiry) finds the usual claims: aud, iss, tid, appid, oid, upn,
+// roles, iat, nbf, exp (plus pcsim's own `pcsim_sandbox`).
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
 
+#include "http/signing_key.hpp"
 #include "sim/time.hpp"
 
 namespace pcsim::http {
@@ -22,6 +24,8 @@ struct Identity {
     sim::Timestamp expiresAt{};
     // The sandbox that minted the token (claim `pcsim_sandbox`): a token works only there.
     std::string sandbox{};
+    // The sandbox's token generation at minting (claim `pcsim_gen`; SandboxState::tokenGeneration).
+    std::int64_t generation = 0;
 
     bool isAppUser() const { return !userObjectId.empty(); }
     // The id a cart records as lastModifiedUser: the user, or the app for App tokens.
@@ -32,17 +36,17 @@ enum class TokenProblem { malformed, badSignature, expired };
 
 class TokenService {
 public:
-    explicit TokenService(std::string signingKey);
-    // A service with a fresh random key: tokens from another server instance are refused.
-    static TokenService withRandomKey();
+    explicit TokenService(std::shared_ptr<const SigningKey> key);
 
     std::string mint(const Identity& identity) const;
-    // Checks signature and time (against `now`, the simulated clock); returns the identity or the problem.
+    // Checks signature and time (against `now`, on the clock the scenario's tokens run on); returns the
+    // identity or the problem.
     std::optional<Identity> verify(const std::string& token, sim::Timestamp now, TokenProblem* problem = nullptr) const;
 
+    const SigningKey& key() const { return *key_; }
+
 private:
-    std::string sign(const std::string& signingInput) const;
-    std::string key_;
+    std::shared_ptr<const SigningKey> key_;
 };
 
 std::string base64UrlEncode(const std::string& bytes);

@@ -27,6 +27,11 @@ std::string maskSecrets(std::string text);
 
 // A value that was masked (a scenario read from a bundle holds them): it is no credential.
 inline bool isMasked(std::string_view value) { return value == kSecretMask; }
+// Whether a presented credential is the expected one. A scenario credential that came masked from
+// a bundle and was not restored proves nothing.
+inline bool presentsSecret(std::string_view presented, std::string_view expected) {
+    return !presented.empty() && !isMasked(expected) && presented == expected;
+}
 
 // Whether `presented` is `expected`, in a time that does not depend on where they differ (nor on
 // `expected`'s length), so that a client cannot find the admin token byte by byte.

@@ -34,7 +34,7 @@ protected:
     void signIn() {
         auto r = http_.send("POST", server_->url("/" + kPartnerTenant + "/oauth2/token"),
                             "grant_type=client_credentials&client_id=0a0a0a0a-0000-4000-8000-00000000000a"
-                            "&client_secret=dev-secret-1&resource=https%3A%2F%2Fapi.partnercenter.microsoft.com",
+                            "&client_secret=dev-secret-1&resource=https%3A%2F%2Fmanagement.azure.com%2F",
                             {{"Content-Type", "application/x-www-form-urlencoded"}});
         ASSERT_EQ(r.status, 200) << r.body;
         appToken_ = r.json().at("access_token").get<std::string>();
@@ -45,11 +45,23 @@ protected:
                                {{"Content-Type", "application/x-www-form-urlencoded"}});
         ASSERT_EQ(user.status, 200) << user.body;
         token_ = user.json().at("access_token").get<std::string>();
+        // ARM routes take only a token for ARM's audience.
+        auto arm = http_.send("POST", server_->url("/" + kPartnerTenant + "/oauth2/token"),
+                              "grant_type=refresh_token&client_id=0a0a0a0a-0000-4000-8000-00000000000a"
+                              "&refresh_token=dev-refresh-1&resource=https%3A%2F%2Fmanagement.azure.com%2F",
+                              {{"Content-Type", "application/x-www-form-urlencoded"}});
+        ASSERT_EQ(arm.status, 200) << arm.body;
+        armToken_ = arm.json().at("access_token").get<std::string>();
+    }
+
+    static bool isArmPath(std::string path) {
+        for (auto& c : path) c = char(std::tolower(static_cast<unsigned char>(c)));
+        return path.rfind("/subscriptions", 0) == 0 || path.rfind("/providers", 0) == 0;
     }
 
     RawResponse call(const std::string& method, const std::string& path, const std::string& body = {}) {
-        std::map<std::string, std::string> headers{{"Accept", "application/json"},
-                                                   {"Authorization", "Bearer " + token_}};
+        std::map<std::string, std::string> headers{
+            {"Accept", "application/json"}, {"Authorization", "Bearer " + (isArmPath(path) ? armToken_ : token_)}};
         if (!body.empty()) headers["Content-Type"] = "application/json";
         return http_.send(method, server_->url(path), body, headers);
     }
@@ -131,7 +143,8 @@ protected:
     RawHttp http_;
     std::unique_ptr<TestServer> server_;
     std::string token_;     // App+User
-    std::string appToken_;  // App only
+    std::string appToken_;  // App only, for ARM's audience
+    std::string armToken_;  // App+User, for ARM's audience
 };
 
 }  // namespace pcsim::testing

@@ -25,16 +25,20 @@ public:
     std::string tokens() {
         tokenA_ = token(a_, prefixA_);
         tokenB_ = token(b_, prefixB_);
+        armTokenA_ = token(a_, prefixA_, "&resource=https%3A%2F%2Fmanagement.azure.com%2F");
+        armTokenB_ = token(b_, prefixB_, "&resource=https%3A%2F%2Fmanagement.azure.com%2F");
         return tokenA_;
     }
 
     // The same request to both; expects the same status and body, returns the body.
     nlohmann::json same(const std::string& method, const std::string& path, const std::string& body = {},
                         std::map<std::string, std::string> headers = {}) {
-        headers["Authorization"] = "Bearer " + tokenA_;
+        // ARM routes take only ARM's audience.
+        const bool arm = path.rfind("/subscriptions", 0) == 0 || path.rfind("/providers", 0) == 0;
+        headers["Authorization"] = "Bearer " + (arm ? armTokenA_ : tokenA_);
         if (!body.empty()) headers.emplace("Content-Type", "application/json");
         auto ra = a_.send(method, prefixA_ + path, body, headers);
-        headers["Authorization"] = "Bearer " + tokenB_;
+        headers["Authorization"] = "Bearer " + (arm ? armTokenB_ : tokenB_);
         auto rb = b_.send(method, prefixB_ + path, body, headers);
         EXPECT_EQ(ra.status, rb.status) << method << " " << path << "\n" << ra.body << "\n" << rb.body;
         EXPECT_EQ(ra.body, rb.body) << method << " " << path;
@@ -43,10 +47,11 @@ public:
     }
 
 private:
-    static std::string token(InProcessApp& app, const std::string& prefix) {
+    static std::string token(InProcessApp& app, const std::string& prefix, const std::string& resource = {}) {
         auto r = app.send(
             "POST", prefix + "/" + default_scenario::kTenant + "/oauth2/token",
-            "grant_type=refresh_token&client_id=0a0a0a0a-0000-4000-8000-00000000000a&refresh_token=dev-refresh-1",
+            "grant_type=refresh_token&client_id=0a0a0a0a-0000-4000-8000-00000000000a&refresh_token=dev-refresh-1" +
+                resource,
             {{"Content-Type", "application/x-www-form-urlencoded"}});
         EXPECT_EQ(r.status, 200) << r.body;
         return nlohmann::json::parse(r.body).value("access_token", "");
@@ -55,13 +60,14 @@ private:
     InProcessApp& a_;
     InProcessApp& b_;
     std::string prefixA_, prefixB_;
-    std::string tokenA_, tokenB_;
+    std::string tokenA_, tokenB_, armTokenA_, armTokenB_;
 };
 
-std::string token(InProcessApp& app, const std::string& prefix) {
+std::string token(InProcessApp& app, const std::string& prefix, const std::string& resource = {}) {
     auto r =
         app.send("POST", prefix + "/" + default_scenario::kTenant + "/oauth2/token",
-                 "grant_type=refresh_token&client_id=0a0a0a0a-0000-4000-8000-00000000000a&refresh_token=dev-refresh-1",
+                 "grant_type=refresh_token&client_id=0a0a0a0a-0000-4000-8000-00000000000a&refresh_token=dev-refresh-1" +
+                     resource,
                  {{"Content-Type", "application/x-www-form-urlencoded"}});
     return nlohmann::json::parse(r.body).value("access_token", "");
 }
@@ -71,9 +77,12 @@ std::string token(InProcessApp& app, const std::string& prefix) {
 // that has already drawn, and MS-RequestId replays.
 void runFlow(InProcessApp& pcsim, const std::string& prefix) {
     auto t = token(pcsim, prefix);
+    // ARM routes take only ARM's audience.
+    auto armToken = [&] { return token(pcsim, prefix, "&resource=https%3A%2F%2Fmanagement.azure.com%2F"); };
     auto call = [&](const std::string& method, const std::string& path, const std::string& body = {},
                     std::map<std::string, std::string> headers = {}) {
-        return pcsim.call(method, prefix + path, t, body, std::move(headers));
+        const bool arm = path.rfind("/subscriptions", 0) == 0 || path.rfind("/providers", 0) == 0;
+        return pcsim.call(method, prefix + path, arm ? armToken() : t, body, std::move(headers));
     };
     const std::string customer = "/v1/customers/" + kFabrikam;
     ASSERT_EQ(pcsim

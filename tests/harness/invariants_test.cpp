@@ -41,11 +41,13 @@ protected:
         ASSERT_EQ(pcsim_.send("POST", "/_pcsim/clock", R"({"advance":"P2D"})").status, 200);
     }
 
-    std::string token() {
-        auto r = pcsim_.send(
-            "POST", "/" + default_scenario::kTenant + "/oauth2/token",
-            "grant_type=client_credentials&client_id=0a0a0a0a-0000-4000-8000-00000000000a&client_secret=dev-secret-1",
-            {{"Content-Type", "application/x-www-form-urlencoded"}});
+    // An App token for Partner Center, or (`resource`) for another audience.
+    std::string token(const std::string& resource = "https://api.partnercenter.microsoft.com") {
+        auto r = pcsim_.send("POST", "/" + default_scenario::kTenant + "/oauth2/token",
+                             "grant_type=client_credentials&client_id=0a0a0a0a-0000-4000-8000-00000000000a&client_"
+                             "secret=dev-secret-1&resource=" +
+                                 resource,
+                             {{"Content-Type", "application/x-www-form-urlencoded"}});
         return InProcessApp::json(r)["access_token"];
     }
 
@@ -213,7 +215,7 @@ TEST_F(InvariantsTest, ScopeChangesAreJudgedByTheScopeOfTheirTime) {
     auto patched = pcsim_.call("PATCH",
                                "/providers/Microsoft.Capacity/reservationOrders/" + orderId + "/reservations/" +
                                    reservationId + "?api-version=2022-11-01",
-                               token(),
+                               token("https://management.azure.com/"),
                                R"({"properties": {"appliedScopeType": "Single", "appliedScopes": ["/subscriptions/)" +
                                    kDevelopmentAzure + R"("]}})");
     ASSERT_EQ(patched.status, 200) << patched.body;

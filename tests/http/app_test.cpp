@@ -33,11 +33,11 @@ faults:
     return loaded.scenario;
 }
 
-// An App token of the pipeline scenario, from its token endpoint.
-std::string appToken(App& app) {
+// An App token of the pipeline scenario for ARM's audience, from its token endpoint.
+std::string armToken(App& app) {
     auto r = app.handle(makeRequest("POST", "/11111111-1111-4111-8111-111111111111/oauth2/token",
                                     "grant_type=client_credentials&client_id=22222222-2222-4222-8222-222222222222"
-                                    "&client_secret=s",
+                                    "&client_secret=s&resource=https%3A%2F%2Fmanagement.azure.com%2F",
                                     {{"Content-Type", "application/x-www-form-urlencoded"}}));
     if (r.status != 200) throw std::runtime_error("no token: " + r.body);
     return nlohmann::json::parse(r.body).at("access_token").get<std::string>();
@@ -46,7 +46,7 @@ std::string appToken(App& app) {
 TEST(AppPipeline, ArmErrorsEchoingBytesThatAreNotUtf8StillRender) {
     App app(loadWithFaults());
     auto response = app.handle(makeRequest("GET", "/providers/Microsoft.Capacity/reservationOrders/%FF?api-version=x",
-                                           {}, {{"Authorization", "Bearer " + appToken(app)}}));
+                                           {}, {{"Authorization", "Bearer " + armToken(app)}}));
     EXPECT_EQ(response.status, 404) << response.body;
     EXPECT_EQ(nlohmann::json::parse(response.body)["error"]["code"], "ReservationOrderNotFound");
 }
@@ -60,7 +60,7 @@ TEST(AppPipeline, PipelineAnswersOnArmRoutesHaveArmsShape) {
     AppOptions options;
     options.maxBodyBytes = 256;  // the token request's body fits
     App app(loadWithFaults(), options);
-    const std::string token = appToken(app);
+    const std::string token = armToken(app);
     const std::string orders = "/providers/Microsoft.Capacity/reservationOrders/";
     auto down = app.handle(makeRequest("GET", orders + "down?api-version=x"));
     EXPECT_EQ(down.status, 503);

@@ -123,7 +123,7 @@ TEST(Throttler, RefusesPastTheLimitUntilTheWindowSlides) {
 }
 
 TEST(Tokens, VerifyWhatWasMintedAndRefuseTamperingAndExpiry) {
-    TokenService service("key-1");
+    TokenService service(SigningKey::forThisProcess());
     Identity identity{"tenant", "app", "user", "a@b.c", {"AdminAgent"}, "aud", at(0), at(3600)};
     std::string token = service.mint(identity);
     auto verified = service.verify(token, at(10));
@@ -134,7 +134,7 @@ TEST(Tokens, VerifyWhatWasMintedAndRefuseTamperingAndExpiry) {
     TokenProblem problem{};
     EXPECT_FALSE(service.verify(token, at(3600), &problem));
     EXPECT_EQ(problem, TokenProblem::expired);
-    EXPECT_FALSE(TokenService("key-2").verify(token, at(10), &problem));
+    EXPECT_FALSE(TokenService(SigningKey::generate()).verify(token, at(10), &problem));
     EXPECT_EQ(problem, TokenProblem::badSignature);
     EXPECT_FALSE(service.verify("not.a-token", at(10), &problem));
 }

@@ -17,21 +17,25 @@ std::string part(const std::string& token, int index) {
 
 TEST(TokenClaims, AppUserTokenCarriesTheUserClaimsInEntraOrder) {
     Identity identity{"tenant", "app", "user", "a@b.c", {"AdminAgent"}, "aud", claimTime(0), claimTime(3600), "sb"};
-    const auto token = TokenService("key").mint(identity);
-    EXPECT_EQ(part(token, 0), R"({"typ":"JWT","alg":"HS256","kid":"pcsim"})");
-    EXPECT_EQ(part(token, 1),
-              R"({"aud":"aud","iss":"https://sts.windows.net/tenant/","iat":1700000000,"nbf":1700000000,)"
-              R"("exp":1700003600,"tid":"tenant","appid":"app","idtyp":"user","ver":"1.0","pcsim_sandbox":"sb",)"
-              R"("oid":"user","upn":"a@b.c","roles":["AdminAgent"],"scp":"user_impersonation"})");
+    const auto token = TokenService(SigningKey::forThisProcess()).mint(identity);
+    const std::string thumbprint = SigningKey::forThisProcess()->published().x5t;
+    EXPECT_EQ(part(token, 0),
+              R"({"typ":"JWT","alg":"RS256","x5t":")" + thumbprint + R"(","kid":")" + thumbprint + R"("})");
+    EXPECT_EQ(
+        part(token, 1),
+        R"({"aud":"aud","iss":"https://sts.windows.net/tenant/","iat":1700000000,"nbf":1700000000,)"
+        R"("exp":1700003600,"tid":"tenant","appid":"app","idtyp":"user","ver":"1.0","pcsim_sandbox":"sb","pcsim_gen":0,)"
+        R"("oid":"user","upn":"a@b.c","roles":["AdminAgent"],"scp":"user_impersonation"})");
 }
 
 TEST(TokenClaims, AppTokenHasNoUserClaims) {
     Identity identity{"tenant", "app", "", "", {}, "aud", claimTime(0), claimTime(60)};
-    const auto token = TokenService("key").mint(identity);
+    const auto token = TokenService(SigningKey::forThisProcess()).mint(identity);
     EXPECT_EQ(part(token, 1),
               R"({"aud":"aud","iss":"https://sts.windows.net/tenant/","iat":1700000000,"nbf":1700000000,)"
-              R"("exp":1700000060,"tid":"tenant","appid":"app","idtyp":"app","ver":"1.0","pcsim_sandbox":""})");
-    const auto verified = TokenService("key").verify(token, claimTime(1));
+              R"("exp":1700000060,"tid":"tenant","appid":"app","idtyp":"app","ver":"1.0","pcsim_sandbox":"",)"
+              R"("pcsim_gen":0})");
+    const auto verified = TokenService(SigningKey::forThisProcess()).verify(token, claimTime(1));
     ASSERT_TRUE(verified);
     EXPECT_FALSE(verified->isAppUser());
     EXPECT_EQ(verified->audience, "aud");

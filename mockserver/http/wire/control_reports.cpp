@@ -23,6 +23,11 @@ PCSIM_WIRE_MODEL(SandboxDocument) {
     v.required("requests", x.requests);
 }
 
+PCSIM_WIRE_MODEL(TokensExpiredAnswer) {
+    v.required("expired", x.expired);
+    v.required("generation", x.generation);
+}
+
 PCSIM_WIRE_MODEL(SandboxList) {
     v.required("totalCount", x.totalCount);
     v.required("limit", x.limit);

@@ -39,6 +39,13 @@ struct SandboxList {
     std::vector<SandboxDocument> items;
 };
 
+// POST /_pcsim/tokens/expire: every access token minted before `generation` is now expired.
+struct TokensExpiredAnswer {
+    std::string expired = "access";
+    std::int64_t generation = 0;
+};
+
+PCSIM_WIRE_DECLARE_JSON(TokensExpiredAnswer);
 PCSIM_WIRE_DECLARE_JSON(InvariantViolationDocument);
 PCSIM_WIRE_DECLARE_JSON(InvariantsAnswer);
 PCSIM_WIRE_DECLARE_JSON(SandboxDocument);

@@ -5,6 +5,7 @@ namespace pcsim::http {
 PCSIM_WIRE_MODEL(TokenHeader) {
     v.defaulted("typ", x.typ);
     v.defaulted("alg", x.alg);
+    v.defaulted("x5t", x.x5t);
     v.defaulted("kid", x.kid);
 }
 
@@ -19,6 +20,7 @@ PCSIM_WIRE_MODEL(TokenClaims) {
     v.defaulted("idtyp", x.idtyp);
     v.defaulted("ver", x.ver);
     v.defaulted("pcsim_sandbox", x.pcsim_sandbox);
+    v.defaulted("pcsim_gen", x.pcsim_gen);
     v.optional("oid", x.oid);
     v.optional("upn", x.upn);
     v.optional("roles", x.roles);

@@ -14,14 +14,15 @@ namespace pcsim::http {
 
 struct TokenHeader {
     std::string typ = "JWT";
-    std::string alg = "HS256";
-    std::string kid = "pcsim";
+    std::string alg = "RS256";
+    std::string x5t;  // the signing key's thumbprint, as in the JWKS
+    std::string kid;  // the same: Entra ID names a key by its thumbprint
 };
 
 struct TokenClaims {
     std::string aud;
     std::string iss;
-    std::int64_t iat = 0;  // seconds since the epoch, on the simulated clock
+    std::int64_t iat = 0;  // seconds since the epoch, on the tokens' clock
     std::int64_t nbf = 0;
     std::int64_t exp = 0;
     std::string tid;
@@ -29,6 +30,7 @@ struct TokenClaims {
     std::string idtyp;  // "user" | "app"
     std::string ver = "1.0";
     std::string pcsim_sandbox;
+    std::int64_t pcsim_gen = 0;
     // App+User tokens only.
     std::optional<std::string> oid;
     std::optional<std::string> upn;

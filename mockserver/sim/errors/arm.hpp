@@ -8,6 +8,7 @@
 namespace pcsim::sim::arm_error {
 
 inline constexpr std::string_view badRequest = "BadRequest";                                                     // 400
+inline constexpr std::string_view wrongAudience = "InvalidAuthenticationTokenAudience";                          // 401
 inline constexpr std::string_view invalidRequestContent = "InvalidRequestContent";                               // 400
 inline constexpr std::string_view missingApiVersion = "MissingApiVersionParameter";                              // 400
 inline constexpr std::string_view invalidReservationId = "InvalidReservationId";                                 // 400

@@ -23,6 +23,7 @@ inline constexpr EntraError invalidUserCredentials{400, "invalid_grant", 50126};
 inline constexpr EntraError unsupportedGrantType{400, "unsupported_grant_type", 70003};
 inline constexpr EntraError resourceNotFound{400, "invalid_resource", 500011};
 inline constexpr EntraError invalidScope{400, "invalid_scope", 70011};
+inline constexpr EntraError multipleResources{400, "invalid_scope", 28000};
 }  // namespace entra_error
 
 }  // namespace pcsim::sim
