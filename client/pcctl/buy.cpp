@@ -4,6 +4,8 @@
 #include "cli.hpp"
 #include "table.hpp"
 
+#include <partnercenter/models/summary.hpp>
+
 #include <string>
 
 #include <unistd.h>
@@ -53,20 +55,20 @@ bool confirmed() {
     return !answer.empty() && (answer[0] == 'y' || answer[0] == 'Y');
 }
 
-nlohmann::ordered_json resultJson(const pc::PurchaseReview& review, const pc::PurchaseResult& result) {
-    nlohmann::ordered_json j;
-    j["orderId"] = result.orderId;
-    j["status"] = result.status;
-    j["customerId"] = review.customer.id;
-    j["subscriptionId"] = review.subscription.id;
-    j["cartId"] = review.cart.id.value_or("");
-    const auto& total = result.orders.front().totalPrice;
-    j["totalPrice"] = total ? nlohmann::ordered_json(*total) : nlohmann::ordered_json(nullptr);
-    j["currencyCode"] = result.orders.front().currencyCode.value_or(review.currencyCode);
-    j["reservations"] = result.reservations;
-    if (result.reservationsNote) j["reservationsNote"] = *result.reservationsNote;
-    j["orders"] = result.orders;
-    return j;
+pc::models::PurchaseSummary summary(const pc::PurchaseReview& review, const pc::PurchaseResult& result) {
+    const auto& order = result.orders.front();
+    pc::models::PurchaseSummary out;
+    out.orderId = result.orderId;
+    out.status = result.status;
+    out.customerId = review.customer.id;
+    out.subscriptionId = review.subscription.id;
+    out.cartId = review.cart.id.value_or("");
+    out.totalPrice = order.totalPrice;
+    out.currencyCode = order.currencyCode.value_or(review.currencyCode);
+    out.reservations = result.reservations;
+    out.reservationsNote = result.reservationsNote;
+    out.orders = result.orders;
+    return out;
 }
 
 void printResult(const pc::PurchaseResult& result) {
@@ -113,7 +115,7 @@ int buy(const Cli& cli, const BuyArgs& args) {
         return declined;
     }
     auto result = flow.complete(review);
-    if (cli.json) cli.printJson(resultJson(review, result));
+    if (cli.json) cli.printJson(pc::models::to_ordered_json(summary(review, result)));
     else printResult(result);
     return ok;
 }

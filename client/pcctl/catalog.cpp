@@ -2,6 +2,8 @@
 #include "cli.hpp"
 #include "table.hpp"
 
+#include <partnercenter/models/summary.hpp>
+
 namespace pcctl {
 
 namespace {
@@ -15,20 +17,20 @@ std::optional<std::string> given(const std::string& value) {
     return value.empty() ? std::nullopt : std::optional<std::string>(value);
 }
 
-nlohmann::ordered_json offerJson(const partnercenter::ReservationOffer& o) {
-    nlohmann::ordered_json j;
-    j["catalogItemId"] = o.catalogItemId();
-    j["productId"] = o.product.id;
-    j["skuId"] = o.sku.id;
-    j["availabilityId"] = o.availability.id;
-    j["product"] = o.product.title.value_or("");
-    j["size"] = o.armSkuName();
-    j["region"] = o.armRegionName();
-    j["regionName"] = o.regionDisplayName();
-    j["term"] = o.term();
-    j["unitPrice"] = o.unitPrice() ? nlohmann::ordered_json(*o.unitPrice()) : nlohmann::ordered_json(nullptr);
-    j["currencyCode"] = o.currencyCode();
-    return j;
+partnercenter::models::OfferSummary summary(const partnercenter::ReservationOffer& o) {
+    partnercenter::models::OfferSummary out;
+    out.catalogItemId = o.catalogItemId();
+    out.productId = o.product.id;
+    out.skuId = o.sku.id;
+    out.availabilityId = o.availability.id;
+    out.product = o.product.title.value_or("");
+    out.size = o.armSkuName();
+    out.region = o.armRegionName();
+    out.regionName = o.regionDisplayName();
+    out.term = o.term();
+    out.unitPrice = o.unitPrice();
+    out.currencyCode = o.currencyCode();
+    return out;
 }
 
 int search(const Cli& cli, const SearchArgs& args) {
@@ -40,9 +42,9 @@ int search(const Cli& cli, const SearchArgs& args) {
     query.size = given(args.size);
     auto offers = partnercenter::searchReservations(cli.client(), query);
     if (cli.json) {
-        nlohmann::ordered_json all = nlohmann::ordered_json::array();
-        for (const auto& o : offers) all.push_back(offerJson(o));
-        cli.printJson(all);
+        std::vector<partnercenter::models::OfferSummary> rows;
+        for (const auto& o : offers) rows.push_back(summary(o));
+        cli.printJson(partnercenter::models::to_ordered_json(rows));
         return ok;
     }
     Table table({"CATALOG ITEM", "SIZE", "REGION", "TERM", "PRICE"});

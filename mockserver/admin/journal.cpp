@@ -61,8 +61,9 @@ HttpResponse verify(RequestContext& ctx) {
     // A typo must not silently verify "at least one of anything".
     http::onlyKeys(body, {"request", "count", "atLeast", "atMost"}, "key", http::ListAllowed::yes);
     const auto asked = http::readModel<http::VerifyRequest>(body);
+    const auto pattern = http::requestPatternFromJson(asked.request.value_or(nlohmann::json()));
     http::Verification answer;
-    answer.request = http::requestPatternFromJson(asked.request.value_or(nlohmann::json()));
+    answer.request = http::requestPatternDocument(pattern);
     auto& expected = answer.expected;
     expected = asked.expectation;
     checkCount(expected.count, "count");
@@ -74,7 +75,7 @@ HttpResponse verify(RequestContext& ctx) {
 
     const auto& journal = ctx.state->journal;
     for (auto& entry : journal.entries()) {
-        if (!answer.request.matches(entry)) continue;
+        if (!pattern.matches(entry)) continue;
         if (++answer.matched <= std::int64_t(kVerifyExamples)) answer.requests.push_back(std::move(entry));
     }
     answer.dropped = journal.dropped();

@@ -8,6 +8,7 @@
 #include "http/diagnostics_json.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
+#include "http/wire/control_reports.hpp"
 #include "sim/errors/partner_center.hpp"
 #include "sim/secrets.hpp"
 
@@ -19,11 +20,8 @@ using http::RequestContext;
 
 HttpResponse getScenario(RequestContext& ctx) {
     const auto& scenario = *ctx.state->scenario;
-    return http::json(200, nlohmann::ordered_json{{"name", scenario.name},
-                                                  {"description", scenario.description},
-                                                  {"seed", scenario.seed},
-                                                  {"sandbox", ctx.sandbox.name()},
-                                                  {"source", sim::maskSecrets(scenario.sourceText)}});
+    return http::json(200, http::ScenarioDocument{scenario.name, scenario.description, scenario.seed,
+                                                  ctx.sandbox.name(), sim::maskSecrets(scenario.sourceText)});
 }
 
 HttpResponse putScenario(RequestContext& ctx) {
@@ -33,10 +31,11 @@ HttpResponse putScenario(RequestContext& ctx) {
     auto loaded = ctx.app.scenarios().load(ctx.request.body);
     if (!loaded->ok()) return http::invalidInput("The scenario", loaded->diagnostics);
     ctx.sandbox.load(loaded->scenario);
-    return http::json(200, nlohmann::ordered_json{{"status", "loaded"},
-                                                  {"name", loaded->scenario->name},
-                                                  {"seed", loaded->scenario->seed},
-                                                  {"sandbox", ctx.sandbox.name()}});
+    http::ScenarioLoaded answer;
+    answer.name = loaded->scenario->name;
+    answer.seed = loaded->scenario->seed;
+    answer.sandbox = ctx.sandbox.name();
+    return http::json(200, answer);
 }
 
 }  // namespace

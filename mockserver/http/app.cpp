@@ -347,12 +347,9 @@ HttpResponse App::invoke(const Route& route, RouteMatch& match, const HttpReques
     RequestContext context{request, match.params, state, std::move(identity), *this, sandbox};
     try {
         return route.handler(context);
-    } catch (const BadRequest& e) {
-        return routeError(route.errors, 400, sim::general_error::invalidInput, e.what(),
+    } catch (const partnercenter::models::ParseError& e) {  // BadRequest too (http/body.hpp)
+        return routeError(route.errors, 400, sim::general_error::invalidInput, wire::describe(e),
                           sim::arm_error::invalidRequestContent);
-    } catch (const partnercenter::models::ParseError& e) {
-        return routeError(route.errors, 400, sim::general_error::invalidInput,
-                          std::string("Invalid request input: ") + e.what(), sim::arm_error::invalidRequestContent);
     } catch (const std::exception& e) {
         // A bug, never the client's fault: answer like the service does and keep serving.
         return routeError(route.errors, 500, sim::general_error::internal,

@@ -2,7 +2,6 @@
 // Reading request bodies safely: JSON that is not JSON, nested too deeply, not UTF-8 or of the
 // wrong shape becomes a 400 800002 naming the problem (thrown as BadRequest, caught once in App).
 #include <initializer_list>
-#include <stdexcept>
 #include <string>
 #include <string_view>
 
@@ -10,11 +9,15 @@
 
 #include "http/message.hpp"
 #include "http/wire/fields.hpp"
+#include "partnercenter/models/reader.hpp"
 
 namespace pcsim::http {
 
-struct BadRequest : std::runtime_error {
-    explicit BadRequest(const std::string& what) : std::runtime_error(what) {}
+// The one bad-input error: a ParseError of the whole request (no path), whose description is the
+// message as given. The readers' own ParseErrors, which name a path, reach App the same way, so one
+// catch answers both.
+struct BadRequest : partnercenter::models::ParseError {
+    explicit BadRequest(std::string description) : ParseError({}, std::move(description)) {}
 };
 
 inline constexpr int kMaxJsonDepth = 64;

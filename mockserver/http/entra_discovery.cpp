@@ -51,7 +51,8 @@ HttpResponse openIdConfiguration(RequestContext& ctx, bool v2) {
     document.end_session_endpoint = oauth + "/logout";
     document.jwks_uri = v2 ? base + "/discovery/v2.0/keys" : origin + "/common/discovery/keys";
     document.issuer = v2 ? origin + "/" + tid + "/v2.0" : "https://sts.windows.net/" + tid + "/";
-    document.userinfo_endpoint = v2 ? "https://graph.microsoft.com/oidc/userinfo" : origin + "/" + tid + "/openid/userinfo";
+    document.userinfo_endpoint =
+        v2 ? "https://graph.microsoft.com/oidc/userinfo" : origin + "/" + tid + "/openid/userinfo";
     return json(200, document);
 }
 
@@ -81,11 +82,10 @@ HttpResponse instanceDiscovery(RequestContext& ctx) {
     std::string origin = originOf(ctx.request), tenant = "common";
     if (scheme != std::string::npos) {
         const auto pathStart = endpoint.find('/', scheme + 3);
-        const std::string host = endpoint.substr(scheme + 3, pathStart == std::string::npos ? std::string::npos
-                                                                                             : pathStart - scheme - 3);
+        const std::string host =
+            endpoint.substr(scheme + 3, pathStart == std::string::npos ? std::string::npos : pathStart - scheme - 3);
         const std::string requestHost = ctx.request.header("host").value_or("");
-        const bool sameHostWithoutPort =
-            host.find(':') == std::string::npos && requestHost.rfind(host + ":", 0) == 0;
+        const bool sameHostWithoutPort = host.find(':') == std::string::npos && requestHost.rfind(host + ":", 0) == 0;
         origin = endpoint.substr(0, scheme + 3) + (sameHostWithoutPort ? requestHost : host);
         if (pathStart != std::string::npos) {
             const auto tenantEnd = endpoint.find('/', pathStart + 1);

@@ -4,6 +4,7 @@
 
 #include "http/body.hpp"
 #include "http/request_match.hpp"
+#include "http/wire/request_pattern_document.hpp"
 #include "partnercenter/text.hpp"
 
 namespace pcsim::http {
@@ -12,16 +13,6 @@ using partnercenter::text::equalsIgnoreCase;
 using partnercenter::text::toUpper;
 
 namespace {
-
-const char* const kFields[] = {"method", "path",  "status", "correlationId", "requestId",
-                               "fault",  "since", "until",  "simSince",      "simUntil"};
-
-std::string canonicalField(std::string_view key) {
-    for (const char* field : kFields)
-        if (equalsIgnoreCase(field, key)) return field;
-    throw BadRequest("Unknown request pattern field '" + std::string(key) +
-                     "'; use method, path, status, correlationId, requestId, fault, since, until, simSince, simUntil.");
-}
 
 void setStatus(RequestPattern& pattern, const std::string& text) {
     if (text.size() == 3 && (text[1] == 'x' || text[1] == 'X') && (text[2] == 'x' || text[2] == 'X') &&
@@ -36,26 +27,38 @@ void setStatus(RequestPattern& pattern, const std::string& text) {
     pattern.status = value;
 }
 
-sim::Timestamp timestampOf(const std::string& field, const std::string& text) {
-    auto parsed = sim::parseTimestamp(text);
+std::optional<sim::Timestamp> timestampOf(const char* field, const std::optional<std::string>& text) {
+    if (!text) return std::nullopt;
+    auto parsed = sim::parseTimestamp(*text);
     if (!parsed)
-        throw BadRequest(field + ": '" + text + "' is not an ISO 8601 timestamp such as 2026-05-01T00:00:00Z.");
-    return *parsed;
+        throw BadRequest(std::string(field) + ": '" + *text +
+                         "' is not an ISO 8601 timestamp such as 2026-05-01T00:00:00Z.");
+    return parsed;
 }
 
-void setField(RequestPattern& pattern, const std::string& field, const std::string& value) {
-    if (field == "method") pattern.method = toUpper(value);
-    else if (field == "path") {
-        if (!value.empty() && value.front() != '/') throw BadRequest("path: '" + value + "' must start with '/'.");
-        pattern.path = value;
-    } else if (field == "status") setStatus(pattern, value);
-    else if (field == "correlationId") pattern.correlationId = value;
-    else if (field == "requestId") pattern.requestId = value;
-    else if (field == "fault") pattern.fault = value;
-    else if (field == "since") pattern.since = timestampOf(field, value);
-    else if (field == "until") pattern.until = timestampOf(field, value);
-    else if (field == "simSince") pattern.simSince = timestampOf(field, value);
-    else if (field == "simUntil") pattern.simUntil = timestampOf(field, value);
+// The document's values, checked.
+RequestPattern requestPatternOf(const RequestPatternDocument& document) {
+    RequestPattern pattern;
+    if (document.method) pattern.method = toUpper(*document.method);
+    if (document.path) {
+        if (!document.path->empty() && document.path->front() != '/')
+            throw BadRequest("path: '" + *document.path + "' must start with '/'.");
+        pattern.path = *document.path;
+    }
+    if (document.status) {
+        const auto& status = document.status->value;
+        setStatus(pattern, std::holds_alternative<std::string>(status)
+                               ? std::get<std::string>(status)
+                               : std::to_string(std::get<std::int64_t>(status)));
+    }
+    pattern.correlationId = document.correlationId;
+    pattern.requestId = document.requestId;
+    pattern.fault = document.fault;
+    pattern.since = timestampOf("since", document.since);
+    pattern.until = timestampOf("until", document.until);
+    pattern.simSince = timestampOf("simSince", document.simSince);
+    pattern.simUntil = timestampOf("simUntil", document.simUntil);
+    return pattern;
 }
 
 bool inRange(sim::Timestamp t, const std::optional<sim::Timestamp>& since, const std::optional<sim::Timestamp>& until) {
@@ -78,28 +81,18 @@ bool RequestPattern::matches(const JournalEntry& entry) const {
 RequestPattern requestPatternFromJson(const nlohmann::json& json) {
     if (json.is_null()) return {};
     if (!json.is_object()) throw BadRequest("request: the pattern must be a JSON object.");
-    RequestPattern pattern;
-    for (const auto& [key, value] : json.items()) {
-        const std::string field = canonicalField(key);
-        if (value.is_null()) continue;
-        if (field == "status" && value.is_number_integer()) {
-            setStatus(pattern, std::to_string(value.get<std::int64_t>()));
-            continue;
-        }
-        if (!value.is_string())
-            throw BadRequest(field + " must be a string" + (field == "status" ? " or a number." : "."));
-        setField(pattern, field, value.get<std::string>());
-    }
-    return pattern;
+    onlyKeys(
+        json,
+        {"method", "path", "status", "correlationId", "requestId", "fault", "since", "until", "simSince", "simUntil"},
+        "request pattern field", ListAllowed::yes);
+    return requestPatternOf(readModel<RequestPatternDocument>(json, "request pattern "));
 }
 
 RequestPattern requestPatternFromQuery(const HttpRequest& request) {
-    RequestPattern pattern;
-    for (const auto& [name, value] : request.query) {
-        if (name == "limit") continue;  // not a filter: how many of the matching entries to show
-        setField(pattern, canonicalField(name), value);
-    }
-    return pattern;
+    nlohmann::json pattern = nlohmann::json::object();  // the query's values are all strings
+    for (const auto& [name, value] : request.query)
+        if (name != "limit") pattern[name] = value;  // not a filter: how many of the matching entries to show
+    return requestPatternFromJson(pattern);
 }
 
 }  // namespace pcsim::http

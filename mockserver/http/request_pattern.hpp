@@ -29,11 +29,11 @@ struct RequestPattern {
     std::optional<std::string> fault;
     std::optional<sim::Timestamp> since, until, simSince, simUntil;
 
-    bool matches(const JournalEntry& entry) const;  // its JSON: http/wire/journal_answers.hpp
+    bool matches(const JournalEntry& entry) const;  // its JSON: http/wire/request_pattern_document.hpp
 };
 
-// Both throw BadRequest naming the field that is wrong; unknown fields are errors (a typo must not
-// silently match everything).
+// Both read the one document (the query's parameters as its fields) and throw BadRequest naming the
+// field that is wrong; unknown fields are errors (a typo must not silently match everything).
 RequestPattern requestPatternFromJson(const nlohmann::json& pattern);
 RequestPattern requestPatternFromQuery(const HttpRequest& request);
 

@@ -21,9 +21,9 @@ std::string canonical(std::string_view uri) {
 
 // The resources this tenant has service principals for; any other is AADSTS500011.
 bool knownResource(std::string_view resource) {
-    static const std::vector<std::string> known = {
-        canonical(kPartnerCenterAudience), "https://management.azure.com", "https://management.core.windows.net",
-        canonical(kRetiredGraphAudience), "https://graph.microsoft.com"};
+    static const std::vector<std::string> known = {canonical(kPartnerCenterAudience), "https://management.azure.com",
+                                                   "https://management.core.windows.net",
+                                                   canonical(kRetiredGraphAudience), "https://graph.microsoft.com"};
     const std::string c = canonical(resource);
     for (const auto& k : known)
         if (c == k) return true;
@@ -82,9 +82,10 @@ IdentityResult<std::string> requestedAudience(const TokenRequest& request) {
     // Form values arrive percent-decoded and may be any bytes; a resource or scope that is not text
     // names nothing Entra ID knows.
     if (!isValidUtf8(request.resource))
-        return refuse(entra_error::resourceNotFound, "The resource principal named in the request was not found in the "
-                                                     "tenant named " +
-                                                         request.tenant + ". The resource is not valid UTF-8 text.");
+        return refuse(entra_error::resourceNotFound,
+                      "The resource principal named in the request was not found in the "
+                      "tenant named " +
+                          request.tenant + ". The resource is not valid UTF-8 text.");
     if (!isValidUtf8(request.scope))
         return refuse(entra_error::invalidScope,
                       "The provided value for the input parameter 'scope' is not valid. It is not UTF-8 text.");
@@ -148,8 +149,9 @@ IdentityResult<TokenGrant> grantToken(const Partner& partner, const TokenRequest
     grant.appId = app->clientId;
     if (request.grantType == "client_credentials") {
         if (request.clientSecret.empty())
-            return refuse(entra_error::missingClientSecret, "'client_assertion', 'client_secret' or 'request' is "
-                                                            "required for the 'client_credentials' grant type.");
+            return refuse(entra_error::missingClientSecret,
+                          "'client_assertion', 'client_secret' or 'request' is "
+                          "required for the 'client_credentials' grant type.");
         if (!presentsSecret(request.clientSecret, app->clientSecret))
             return refuse(entra_error::invalidClientSecret,
                           "Invalid client secret provided. Ensure the secret being sent in the request is the client "

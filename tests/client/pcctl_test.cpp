@@ -86,6 +86,28 @@ TEST_F(PcctlTest, CatalogSearchShowsThePrice) {
     EXPECT_EQ(r.out.find("DZH318XZXK7N"), std::string::npos) << "the P3Y availability is filtered out";
 }
 
+// The document's bytes are pinned: scripts read these fields, in this order.
+TEST_F(PcctlTest, CatalogSearchJsonIsOneArrayOfOfferSummaries) {
+    auto r = pcctl({"--json", "catalog", "search", "--country", "US", "--size", "D4s_v3", "--term", "P1Y"});
+    ASSERT_EQ(r.exitCode, 0) << r.err;
+    EXPECT_EQ(r.out, R"([
+  {
+    "catalogItemId": "DZH318Z0BQ3Q:00G1:DZH318XZXK7M",
+    "productId": "DZH318Z0BQ3Q",
+    "skuId": "00G1",
+    "availabilityId": "DZH318XZXK7M",
+    "product": "Virtual Machines DSv3 Series",
+    "size": "Standard_D4s_v3",
+    "region": "eastus2",
+    "regionName": "US East 2",
+    "term": "P1Y",
+    "unitPrice": 1051.2,
+    "currencyCode": "USD"
+  }
+]
+)");
+}
+
 TEST_F(PcctlTest, BuyYesJsonBuysAndPrintsOneDocument) {
     auto args = buyArgs();
     args.insert(args.begin(), "--json");
@@ -93,6 +115,12 @@ TEST_F(PcctlTest, BuyYesJsonBuysAndPrintsOneDocument) {
     auto r = pcctl(args);
     ASSERT_EQ(r.exitCode, 0) << r.err;
     auto result = nlohmann::json::parse(r.out);  // stdout is nothing but the document
+    const auto ordered = nlohmann::ordered_json::parse(r.out);
+    std::vector<std::string> keys;
+    for (const auto& [key, value] : ordered.items()) keys.push_back(key);
+    EXPECT_EQ(keys, (std::vector<std::string>{"orderId", "status", "customerId", "subscriptionId", "cartId",
+                                              "totalPrice", "currencyCode", "reservations", "orders"}))
+        << "scripts read these fields, in this order";
     EXPECT_FALSE(result["orderId"].get<std::string>().empty());
     EXPECT_EQ(result["status"], "completed");
     ASSERT_EQ(result["reservations"].size(), 1u);

@@ -113,10 +113,10 @@ bool verifiesRs256(const std::string& token, EVP_PKEY* key) {
     const std::string input = token.substr(0, token.rfind('.'));
     const auto signature = *http::base64UrlDecode(segment(token, 2));
     EVP_MD_CTX* context = EVP_MD_CTX_new();
-    const bool good = EVP_DigestVerifyInit(context, nullptr, EVP_sha256(), nullptr, key) == 1 &&
-                      EVP_DigestVerify(context, reinterpret_cast<const unsigned char*>(signature.data()),
-                                       signature.size(), reinterpret_cast<const unsigned char*>(input.data()),
-                                       input.size()) == 1;
+    const bool good =
+        EVP_DigestVerifyInit(context, nullptr, EVP_sha256(), nullptr, key) == 1 &&
+        EVP_DigestVerify(context, reinterpret_cast<const unsigned char*>(signature.data()), signature.size(),
+                         reinterpret_cast<const unsigned char*>(input.data()), input.size()) == 1;
     EVP_MD_CTX_free(context);
     return good;
 }

@@ -155,5 +155,16 @@ TEST(Body, NumbersOutOfRangeAreABadRequest) {
     }
 }
 
+// One bad-input error: a BadRequest is a ParseError of the whole request, its words kept as given.
+TEST(Body, ABadRequestIsAParseErrorWithoutAPath) {
+    try {
+        throw BadRequest("count must not be negative.");
+    } catch (const partnercenter::models::ParseError& e) {
+        EXPECT_EQ(e.path(), "");
+        EXPECT_STREQ(e.what(), "count must not be negative.");
+        EXPECT_EQ(wire::describe(e), "count must not be negative.");
+    }
+}
+
 }  // namespace
 }  // namespace pcsim::http

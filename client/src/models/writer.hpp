@@ -6,6 +6,7 @@
 //
 //   v.required(name, field [, leaf reader])   written always; read: must be present
 //   v.optional(name, optional_field [, leaf]) written when set;  read: absent/null -> nullopt
+//   v.nullable(name, optional_field)          written always (null when empty); read: absent/null -> nullopt
 //   v.defaulted(name, field)                  written always;  read: absent/null -> default
 //   v.freeform(name, json_field)              written unless null; read: any JSON, absent -> null
 #pragma once
@@ -40,6 +41,11 @@ public:
     template <class T, class Fn>
     void optional(const char* name, const std::optional<T>& value, Fn&& /*reader*/) {
         if (value) j_[name] = *value;
+    }
+    template <class T>
+    void nullable(const char* name, const std::optional<T>& value) {
+        if (value) j_[name] = *value;
+        else j_[name] = nullptr;
     }
     template <class T>
     void defaulted(const char* name, const T& value) {

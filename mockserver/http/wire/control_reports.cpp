@@ -37,4 +37,19 @@ PCSIM_WIRE_MODEL(SandboxList) {
     v.required("items", x.items);
 }
 
+PCSIM_WIRE_MODEL(ScenarioDocument) {
+    v.required("name", x.name);
+    v.required("description", x.description);
+    v.required("seed", x.seed);
+    v.required("sandbox", x.sandbox);
+    v.required("source", x.source);
+}
+
+PCSIM_WIRE_MODEL(ScenarioLoaded) {
+    v.required("status", x.status);
+    v.required("name", x.name);
+    v.required("seed", x.seed);
+    v.required("sandbox", x.sandbox);
+}
+
 }  // namespace pcsim::http

@@ -1,5 +1,6 @@
 #pragma once
-// Small control-plane answers: GET /_pcsim/invariants and GET /_pcsim/sandboxes.
+// Small control-plane answers: GET /_pcsim/invariants, GET /_pcsim/sandboxes and the scenario's
+// GET and PUT /_pcsim/scenario.
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -39,6 +40,23 @@ struct SandboxList {
     std::vector<SandboxDocument> items;
 };
 
+// GET /_pcsim/scenario: the loaded scenario; `source` is its YAML text with secrets masked.
+struct ScenarioDocument {
+    std::string name;
+    std::string description;
+    std::uint64_t seed = 0;
+    std::string sandbox;
+    std::string source;
+};
+
+// PUT /_pcsim/scenario.
+struct ScenarioLoaded {
+    std::string status = "loaded";
+    std::string name;
+    std::uint64_t seed = 0;
+    std::string sandbox;
+};
+
 // POST /_pcsim/tokens/expire: every access token minted before `generation` is now expired.
 struct TokensExpiredAnswer {
     std::string expired = "access";
@@ -50,5 +68,7 @@ PCSIM_WIRE_DECLARE_JSON(InvariantViolationDocument);
 PCSIM_WIRE_DECLARE_JSON(InvariantsAnswer);
 PCSIM_WIRE_DECLARE_JSON(SandboxDocument);
 PCSIM_WIRE_DECLARE_JSON(SandboxList);
+PCSIM_WIRE_DECLARE_JSON(ScenarioDocument);
+PCSIM_WIRE_DECLARE_JSON(ScenarioLoaded);
 
 }  // namespace pcsim::http

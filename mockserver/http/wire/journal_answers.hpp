@@ -10,9 +10,9 @@
 
 #include <nlohmann/json.hpp>
 
-#include "http/request_pattern.hpp"
 #include "http/wire/fields.hpp"
 #include "http/wire/journal_entry.hpp"
+#include "http/wire/request_pattern_document.hpp"
 
 namespace pcsim::http {
 
@@ -39,8 +39,8 @@ struct Verification {
     bool ok = false;
     std::int64_t matched = 0;
     VerifyExpectation expected;
-    RequestPattern request;
-    std::uint64_t dropped = 0;  // requests that fell out of the journal are not counted
+    RequestPatternDocument request;  // as the server read it
+    std::uint64_t dropped = 0;       // requests that fell out of the journal are not counted
     std::vector<JournalEntry> requests;
 };
 
@@ -48,7 +48,5 @@ PCSIM_WIRE_DECLARE_JSON(JournalPage);
 PCSIM_WIRE_DECLARE_JSON(VerifyExpectation);
 PCSIM_WIRE_DECLARE_JSON(VerifyRequest);
 PCSIM_WIRE_DECLARE_JSON(Verification);
-// Only what the pattern sets; `status` is a number or a class ("2xx").
-void to_json(nlohmann::ordered_json& j, const RequestPattern& pattern);
 
 }  // namespace pcsim::http

@@ -103,6 +103,10 @@ public:
         optional(name, value);
     }
     template <class T>
+    void nullable(const char* name, const std::optional<T>& value) {
+        required(name, value);  // null when empty
+    }
+    template <class T>
     void defaulted(const char* name, const T& value) {
         required(name, value);
     }

@@ -167,6 +167,12 @@ public:
         out = std::move(value);
     }
 
+    /// Read as optional (the writers put null where it is empty).
+    template <class T>
+    void nullable(std::string_view name, std::optional<T>& out) const {
+        optional(name, out);
+    }
+
     /// Absent or null: out keeps its current (default) value. Present: must be of the right type.
     template <class T>
     void defaulted(std::string_view name, T& out) const {
