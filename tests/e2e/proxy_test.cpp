@@ -33,8 +33,8 @@ protected:
         options.port = 0;
         options.threads = 2;
         options.headerTimeout = std::chrono::seconds(1);
-        options.proxy = http::ProxyOptions{
-            std::make_shared<http::TlsContext>(files.serverCertificate, files.serverKey), {}};
+        options.proxy =
+            http::ProxyOptions{std::make_shared<http::TlsContext>(files.serverCertificate, files.serverKey), {}};
         server_ = new http::Server(*app_, options);
         server_->start();
     }
@@ -91,8 +91,7 @@ TEST_F(ProxyTest, TheTunnelIsInTheSandboxNamedByProxyAuthorization) {
         return nlohmann::json::parse(answer.body).value("sandbox", "");
     };
     EXPECT_EQ(sandboxOf(get("https://api.partnercenter.microsoft.com/_pcsim/health")), "default");
-    EXPECT_EQ(sandboxOf(get("https://api.partnercenter.microsoft.com/_pcsim/health", "tunnel-a:anything")),
-              "tunnel-a");
+    EXPECT_EQ(sandboxOf(get("https://api.partnercenter.microsoft.com/_pcsim/health", "tunnel-a:anything")), "tunnel-a");
     // A request that names its own sandbox keeps it.
     EXPECT_EQ(sandboxOf(get("https://api.partnercenter.microsoft.com/_sandbox/own/_pcsim/health", "tunnel-a:x")),
               "own");
@@ -270,8 +269,8 @@ TEST_F(ProxyTest, AClientHelloSentWithTheConnectHeadStartsTheTunnel) {
         std::string("d2l0aC1oZWxsbzp4") /* with-hello:x */ + "\r\n\r\n");
     EXPECT_EQ(answer, "HTTP/1.1 200 Connection established\r\n\r\n");
     ASSERT_TRUE(client.handshake());
-    const std::string health = client.exchange(
-        "GET /_pcsim/health HTTP/1.1\r\nHost: api.partnercenter.microsoft.com\r\n\r\n", "\"skus\"");
+    const std::string health =
+        client.exchange("GET /_pcsim/health HTTP/1.1\r\nHost: api.partnercenter.microsoft.com\r\n\r\n", "\"skus\"");
     EXPECT_EQ(health.rfind("HTTP/1.1 200 OK\r\n", 0), 0u) << health;
     EXPECT_NE(health.find(R"("sandbox":"with-hello")"), std::string::npos) << health;
     // In the tunnel, a CONNECT is a request like any other, and this server serves none.

@@ -53,8 +53,8 @@ TEST(Proxy, TheSandboxIsTheUserOfBasicProxyAuthorizationElseTheListenersOwn) {
                                "login.windows.net:443", "fallback");
     ASSERT_TRUE(named) << named.error().description;
     EXPECT_EQ(named->sandbox, "team-7");
-    auto lower = decideConnect(connectHead({{"proxy-authorization", "basic fj4/fn46eA=="}}), "login.windows.net:443",
-                               "");
+    auto lower =
+        decideConnect(connectHead({{"proxy-authorization", "basic fj4/fn46eA=="}}), "login.windows.net:443", "");
     ASSERT_TRUE(lower) << lower.error().description;
     EXPECT_EQ(lower->sandbox, "~>?~~");  // not a valid name: the routes answer 400 for it
     auto plus = decideConnect(connectHead({{"proxy-authorization", "Basic Pj4+Ong="}}), "login.windows.net:443", "");

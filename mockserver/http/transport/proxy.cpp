@@ -82,8 +82,8 @@ sim::Result<Tunnel> decideConnect(const HttpRequest& head, std::string_view auth
                                    quoted(authority) + " is not.");
     const auto host = authority.substr(target.field_data[UF_HOST].off, target.field_data[UF_HOST].len);
     if (!intercepted(host) || target.port != 443)
-        return sim::forbidden(sim::proxy_error::notIntercepted, quoted(authority) + " is not intercepted: " +
-                                                                    whatIsServed());
+        return sim::forbidden(sim::proxy_error::notIntercepted,
+                              quoted(authority) + " is not intercepted: " + whatIsServed());
     auto user = proxyUser(head);
     if (!user) return user.error();
     return Tunnel{toLower(host), user->empty() ? std::string(defaultSandbox) : *user};
