@@ -198,8 +198,9 @@ private:
 
         // Not while an earlier answer is held back (it must come first); the client, after its wait,
         // sends the body anyway.
+        // Nor on the proxy's plain side, where the request is refused once read.
         void continueWanted() override {
-            if (!connection.closing && !connection.holdsAnswersAt(SteadyClock::now()))
+            if (!connection.closing && !onProxysPlainSide() && !connection.holdsAnswersAt(SteadyClock::now()))
                 writeNow(peer, connection, "HTTP/1.1 100 Continue\r\n\r\n", AnswerFraming{});
         }
 

@@ -152,6 +152,16 @@ TEST_F(ProxyTest, AnAbsoluteFormRequestIsRefusedWith403) {
     }
 }
 
+TEST_F(ProxyTest, AForwardedRequestThatAwaitsContinueGetsOnlyTheRefusal) {
+    RawConnection raw(proxy());
+    raw.send(
+        "POST http://example.com/ HTTP/1.1\r\nHost: example.com\r\nContent-Length: 3\r\n"
+        "Expect: 100-continue\r\n\r\n");
+    raw.send("abc");
+    EXPECT_EQ(raw.receiveResponse().statusLine, "HTTP/1.1 403 Forbidden");
+    EXPECT_TRUE(raw.endedByServer());
+}
+
 TEST_F(ProxyTest, AMalformedConnectIsRefusedWith400) {
     for (const std::string head : {"CONNECT /v1/customers HTTP/1.1\r\nHost: x\r\n\r\n",
                                    "CONNECT api.partnercenter.microsoft.com HTTP/1.1\r\nHost: x\r\n\r\n",
