@@ -16,7 +16,8 @@
 #      against the same workload at a tenth of the VMs and reservations;
 #   8. health checks pipelined 8 deep on each connection (wrk with a Lua script), against the same
 #      one at a time;
-#   9. the transport over TLS, uploads, long heads and announced bodies (bench/transport.sh).
+#   9. the transport over TLS, the proxy's tunnel, uploads, long heads and announced bodies
+#      (bench/transport.sh).
 # A benchmark that fails (a failed request, a journal over its bound) fails the script.
 # Usage: bench/run.sh [SECONDS per wrk run, default 10] [ROUNDS of the catalog GET pair, default 5]
 #        PCSIM_BENCH_BUILD=DIR bench/run.sh   measures an existing build tree instead of building Release

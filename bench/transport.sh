@@ -6,7 +6,10 @@
 #   3. a 4 MB chunked upload (1,000-byte chunks, control plane) against the same 4 MB with a
 #      Content-Length: wall time and the server's CPU;
 #   4. the server's CPU per request with a 64 KiB head, against a request with a small head;
-#   5. RSS while 8 connections each announce a 70 MiB body, against RSS before.
+#   5. RSS while 8 connections each announce a 70 MiB body, against RSS before;
+#   6. catalog GETs one after another through the proxy (--proxy-port) on one kept-alive tunnel,
+#      against the same over one kept-alive direct TLS connection (curl, which wrk cannot replace:
+#      it has no proxy support; rounds in alternation, median ratio).
 # Usage: bench/transport.sh PCSIM_BINARY SECONDS ROUNDS
 set -euo pipefail
 pcsim=$1
@@ -19,10 +22,11 @@ trap cleanup EXIT
 # shellcheck source=bench/common.sh
 source "$(dirname "$0")/common.sh"
 
-"$pcsim" serve --port 0 --tls --ca-dir "$work/ca" > "$work/pcsim.out" 2>&1 &
+"$pcsim" serve --port 0 --tls --proxy-port 0 --ca-dir "$work/ca" > "$work/pcsim.out" 2>&1 &
 pcsim_pid=$!
-until grep -q "listening on" "$work/pcsim.out"; do sleep 0.01; done
+until grep -q "proxy listening on" "$work/pcsim.out"; do sleep 0.01; done
 base=$(sed -n 's/pcsim listening on //p' "$work/pcsim.out" | head -1)
+proxy=$(sed -n 's/pcsim proxy listening on //p' "$work/pcsim.out" | head -1)
 ca=$work/ca/ca.pem
 tenant=$(sed -n 's/^  tenantId: *//p' scenarios/default.yaml | head -1)
 client_id=$(sed -n 's/^    - clientId: *//p' scenarios/default.yaml | head -1)
@@ -58,10 +62,42 @@ read -r ref_new _ < <(wrk_run "$nginx_base/v1/products" "Connection: close")
 read -r sim_new _ < <(wrk_run "$base/_pcsim/health" "Connection: close")
 check_runs "${tls_rounds[@]}" "$ref_new" "$sim_new"
 
-python3 - "$base" "$ca" "$pcsim_pid" "${tls_rounds[@]}" "$ref_new" "$sim_new" <<'PY'
+# curl_loop URL [CURL ARGS...] -> wall seconds for $proxy_requests GETs of URL in one curl, which
+# keeps its connection (the tunnel, through a proxy) for all of them. Every answer must be a 200 and
+# curl must have connected once, or the script fails.
+proxy_requests=2000
+curl_loop() {
+  local url=$1; shift
+  for ((i = 0; i < proxy_requests; i++)); do printf 'url = "%s"\noutput = "/dev/null"\n' "$url"; done > "$work/loop.curlrc"
+  local start end
+  start=$(date +%s%N)
+  curl -s -K "$work/loop.curlrc" --cacert "$ca" -H "Authorization: Bearer $token" "$@" \
+       -w '%{http_code} %{num_connects}\n' > "$work/loop.out"
+  end=$(date +%s%N)
+  local answered connects
+  answered=$(grep -c '^200 ' "$work/loop.out" || true)
+  connects=$(awk '{n += $2} END {print n}' "$work/loop.out")
+  if [[ "$answered" != "$proxy_requests" || "$connects" != 1 ]]; then
+    echo "bench/transport.sh: $url: $answered of $proxy_requests answered 200, $connects connections" >&2
+    exit 1
+  fi
+  echo "($end - $start) / 1000000000" | bc -l
+}
+proxy_rounds=()
+for ((round = 1; round <= rounds; round++)); do
+  # Which goes first alternates, so that neither always runs on a warmer (or busier) machine.
+  if ((round % 2)); then direct_s=$(curl_loop "$base$catalog_path"); fi
+  tunnel_s=$(curl_loop "https://api.partnercenter.microsoft.com$catalog_path" --proxy "$proxy" --noproxy '')
+  if ((round % 2 == 0)); then direct_s=$(curl_loop "$base$catalog_path"); fi
+  proxy_rounds+=("$direct_s $tunnel_s")
+done
+
+python3 - "$base" "$ca" "$pcsim_pid" "$proxy_requests" "${#tls_rounds[@]}" "${tls_rounds[@]}" "${proxy_rounds[@]}" \
+        "$ref_new" "$sim_new" <<'PY'
 import os, socket, ssl, statistics, sys, time
-base, ca, pid = sys.argv[1], sys.argv[2], int(sys.argv[3])
-rounds = [r.split() for r in sys.argv[4:-2]]
+base, ca, pid, proxy_requests, tls_count = sys.argv[1], sys.argv[2], int(sys.argv[3]), int(sys.argv[4]), int(sys.argv[5])
+rounds = [r.split() for r in sys.argv[6:6 + tls_count]]
+proxy_rounds = [[float(x) for x in r.split()] for r in sys.argv[6 + tls_count:-2]]
 ref_new, sim_new = float(sys.argv[-2]), float(sys.argv[-1])
 def ms(text):
     for unit, scale in (("us", 0.001), ("ms", 1.0), ("s", 1000.0)):
@@ -74,6 +110,11 @@ print(f"TLS catalog   median of {len(rounds)}: ratio {median(float(r[2]) / float
       f"  pcsim p99 {median(ms(r[3]) for r in rounds):.2f} ms   (target: ratio >= 0.6, p99 <= 2 ms)")
 print(f"TLS handshakes new connections/s: pcsim {sim_new:.0f}  nginx {ref_new:.0f}  ratio {sim_new / ref_new:.2f}"
       "   (target >= 0.5)")
+for i, (direct, tunnel) in enumerate(proxy_rounds, 1):
+    print(f"proxy tunnel  round {i}: {proxy_requests} catalog GETs, kept-alive tunnel {tunnel * 1e6 / proxy_requests:6.1f} us each"
+          f"   direct TLS {direct * 1e6 / proxy_requests:6.1f} us each   ratio {tunnel / direct:.2f}")
+print(f"proxy tunnel  median of {len(proxy_rounds)}: ratio {median(t / d for d, t in proxy_rounds):.2f}"
+      "   (curl, one connection each; target <= 1.5)")
 
 tick = os.sysconf("SC_CLK_TCK")
 def cpu():

@@ -1,6 +1,7 @@
 // pcsim serve [--scenario FILE] [--host 127.0.0.1] [--port 8080] [--threads N] [--admin-token T]
 //             [--journal-size N] [--sandbox-idle-seconds S] [--max-sandboxes N] [--operation-log-size N]
-//             [--tls [--tls-port N] [--tls-cert FILE --tls-key FILE] [--ca-dir DIR]]
+//             [--tls [--tls-port N] [--tls-cert FILE --tls-key FILE]] [--ca-dir DIR]
+//             [--proxy-port N [--proxy-sandbox NAME]]
 //             [--header-timeout-seconds S] [--idle-timeout-seconds S] [--max-connections N]
 //             [--shutdown-grace-seconds S]
 #include <pthread.h>
@@ -18,6 +19,7 @@
 
 #include "cli/commands.hpp"
 #include "http/app.hpp"
+#include "http/sandbox_address.hpp"
 #include "http/server.hpp"
 #include "http/transport/local_ca.hpp"
 #include "http/transport/tls_session.hpp"
@@ -40,29 +42,44 @@ struct ServeOptions {
     std::string tlsCert;
     std::string tlsKey;
     std::string caDir = http::defaultCaDirectory();
+    std::optional<std::uint16_t> proxyPort;  // the intercepting proxy's listener; 0 picks a free port
+    std::string proxySandbox;
     std::int64_t headerTimeoutSeconds = 60;
     std::int64_t idleTimeoutSeconds = 300;
     std::size_t maxConnections = 10000;
     std::int64_t shutdownGraceSeconds = 5;
 };
 
-// The certificate pcsim serves HTTPS with: the user's own, or one issued by pcsim's local CA.
+// The certificates pcsim serves with: on the HTTPS port (--tls) the user's own or one issued by
+// pcsim's local CA; in the proxy's tunnels always the local CA's, which covers the Microsoft hosts.
 struct TlsSetup {
-    std::shared_ptr<const http::TlsContext> context;
-    std::string caCertificate;  // empty with the user's own certificate
+    std::shared_ptr<const http::TlsContext> https;    // null without --tls
+    std::shared_ptr<const http::TlsContext> tunnels;  // null without --proxy-port
+    std::string caCertificate;                        // the local CA's, when it is used
+    std::string httpsCaCertificate;                   // what the HTTPS port's clients trust; empty: their own
 };
 
 std::optional<TlsSetup> setUpTls(const ServeOptions& options) {
+    TlsSetup setup;
     try {
-        if (!options.tlsCert.empty())
-            return TlsSetup{std::make_shared<http::TlsContext>(options.tlsCert, options.tlsKey), {}};
-        auto files = http::issueServerCertificate(options.caDir);
-        return TlsSetup{std::make_shared<http::TlsContext>(files.serverCertificate, files.serverKey),
-                        files.caCertificate};
+        std::shared_ptr<const http::TlsContext> local;
+        if ((options.tls && options.tlsCert.empty()) || options.proxyPort) {
+            auto files = http::issueServerCertificate(options.caDir);
+            local = std::make_shared<http::TlsContext>(files.serverCertificate, files.serverKey);
+            setup.caCertificate = files.caCertificate;
+        }
+        if (options.tls && options.tlsCert.empty()) {
+            setup.https = local;
+            setup.httpsCaCertificate = setup.caCertificate;
+        } else if (options.tls) {
+            setup.https = std::make_shared<http::TlsContext>(options.tlsCert, options.tlsKey);
+        }
+        if (options.proxyPort) setup.tunnels = local;
     } catch (const std::exception& problem) {
         std::cerr << "pcsim: HTTPS cannot be served: " << problem.what() << '\n';
         return std::nullopt;
     }
+    return setup;
 }
 
 // Stops the servers within the grace period whatever their workers are doing: the answers in
@@ -143,22 +160,36 @@ int serve(const ServeOptions& options) {
     serverOptions.idleTimeout = std::chrono::seconds(options.idleTimeoutSeconds);
     serverOptions.maxConnections = options.maxConnections;
     std::optional<TlsSetup> tls;
-    if (options.tls && !(tls = setUpTls(options))) return 1;
+    if ((options.tls || options.proxyPort) && !(tls = setUpTls(options))) return 1;
 
     http::App app(loaded.scenario, appOptions);
     // Plain HTTP on --port unless HTTPS takes it; HTTPS on --tls-port, or on --port alone.
     std::vector<std::unique_ptr<http::Server>> servers;
-    if (!tls || options.tlsPort != 0) servers.push_back(std::make_unique<http::Server>(app, serverOptions));
-    if (tls) {
+    if (!options.tls || options.tlsPort != 0) servers.push_back(std::make_unique<http::Server>(app, serverOptions));
+    if (options.tls) {
         http::ServerOptions secure = serverOptions;
-        secure.tls = tls->context;
+        secure.tls = tls->https;
         if (options.tlsPort != 0) secure.port = options.tlsPort;
         servers.push_back(std::make_unique<http::Server>(app, secure));
     }
+    const std::size_t listeners = servers.size();
+    if (options.proxyPort) {
+        http::ServerOptions proxy = serverOptions;
+        proxy.port = *options.proxyPort;
+        proxy.proxy = http::ProxyOptions{tls->tunnels, options.proxySandbox};
+        servers.push_back(std::make_unique<http::Server>(app, proxy));
+    }
     for (auto& server : servers) server->start();
-    for (auto& server : servers) std::cout << "pcsim listening on " << server->baseUrl() << '\n';
+    for (std::size_t i = 0; i < listeners; ++i) std::cout << "pcsim listening on " << servers[i]->baseUrl() << '\n';
+    if (options.proxyPort) {
+        const std::string proxyUrl = servers.back()->baseUrl();
+        std::cout << "pcsim proxy listening on " << proxyUrl << '\n'
+                  << "  HTTPS_PROXY=" << proxyUrl << " with pcsim's CA trusted (" << tls->caCertificate
+                  << ": NODE_EXTRA_CA_CERTS, SSL_CERT_FILE, curl --cacert) reaches pcsim unchanged\n";
+    }
     std::cout << std::flush;
-    printSampleCalls(*loaded.scenario, servers.back()->baseUrl(), tls ? tls->caCertificate : std::string());
+    printSampleCalls(*loaded.scenario, servers[listeners - 1]->baseUrl(),
+                     tls ? tls->httpsCaCertificate : std::string());
     int received = 0;
     sigwait(&signals, &received);
     std::cout << "pcsim: " << (received == SIGINT ? "SIGINT" : "SIGTERM") << " received, stopping" << std::endl;
@@ -206,6 +237,11 @@ Command addServeCommand(CLI::App& app) {
         ->check(CLI::ExistingFile);
     cmd->add_option("--tls-key", options->tlsKey, "With --tls-cert: its private key (PEM)")->check(CLI::ExistingFile);
     cmd->add_option("--ca-dir", options->caDir, "Where pcsim's local CA is kept")->capture_default_str();
+    cmd->add_option("--proxy-port", options->proxyPort,
+                    "Also listen here as an intercepting proxy (HTTPS_PROXY): CONNECT to the Microsoft hosts is "
+                    "answered by pcsim over TLS from its local CA; 0 picks a free port");
+    cmd->add_option("--proxy-sandbox", options->proxySandbox,
+                    "With --proxy-port: the tunnels' sandbox, unless Proxy-Authorization (Basic, user part) names one");
     cmd->add_option("--header-timeout-seconds", options->headerTimeoutSeconds,
                     "A request head (or TLS handshake) must be complete this long after it began")
         ->capture_default_str()
@@ -227,9 +263,16 @@ Command addServeCommand(CLI::App& app) {
             throw CLI::ValidationError("--tls-cert and --tls-key", "give both, or neither");
         if ((options->tlsPort || !options->tlsCert.empty()) && !options->tls)
             throw CLI::ValidationError("--tls-port/--tls-cert", "need --tls");
+        if (!options->proxySandbox.empty() && !options->proxyPort)
+            throw CLI::ValidationError("--proxy-sandbox", "needs --proxy-port");
+        if (!options->proxySandbox.empty() && !http::isValidSandboxName(options->proxySandbox))
+            throw CLI::ValidationError("--proxy-sandbox",
+                                       "a sandbox name is 1 to 64 letters, digits, '.', '_' or '-', starting with a "
+                                       "letter or a digit");
     });
     cmd->footer(
-        "Prints 'pcsim listening on http://HOST:PORT' (https:// with --tls) once it accepts connections.\n"
+        "Prints 'pcsim listening on http://HOST:PORT' (https:// with --tls) once it accepts connections,\n"
+        "and 'pcsim proxy listening on http://HOST:PORT' with --proxy-port.\n"
         "Get a token: curl -s -d grant_type=client_credentials -d client_id=ID -d client_secret=SECRET \\\n"
         "                  http://HOST:PORT/TENANT/oauth2/token\n"
         "Sandboxes: http://HOST:PORT/_sandbox/NAME/... (or the header X-PCSim-Sandbox: NAME) is a world of its\n"

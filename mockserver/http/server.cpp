@@ -10,12 +10,14 @@
 #include <condition_variable>
 #include <map>
 #include <mutex>
+#include <stdexcept>
 #include <thread>
 
 #include "http/response_bytes.hpp"
 #include "http/responses.hpp"
 #include "http/transport/connection.hpp"
 #include "http/transport/connection_watch.hpp"
+#include "http/transport/proxy.hpp"
 #include "http/transport/request_reader.hpp"
 #include "http/transport/tls_session.hpp"
 #include "sim/errors/partner_center.hpp"
@@ -116,6 +118,7 @@ struct Serving {
     DelayedResponses* delayed;
     ConnectionWatch* watch;
     const TlsContext* tls;
+    const ProxyOptions* proxy;  // null unless this is the proxy's listener
     RequestReaderLimits limits;
     std::int64_t headerTimeoutMs;
     std::int64_t idleTimeoutMs;
@@ -123,7 +126,9 @@ struct Serving {
 
 // Every read of a connection enters here, on the connection's event-loop thread: through its TLS
 // session on HTTPS, then to its RequestReader (transport/request_reader.hpp), which hands on each
-// request as it completes: pipelined requests are each answered, in order. Pistache's own parser,
+// request as it completes: pipelined requests are each answered, in order. On the proxy's listener
+// a connection begins as plain HTTP that only a CONNECT gets past (transport/proxy.hpp); from the
+// tunnel on, it is read as an HTTPS one. Pistache's own parser,
 // TLS and ResponseWriter are not used: answers are rendered (response_bytes.hpp) and written by
 // pcsim (transport/connection.hpp).
 class PistacheHandler : public Http::Handler {
@@ -163,6 +168,13 @@ public:
         if (connection->tls && !decrypt(peer, *connection, bytes, plaintext)) return;
         Reading reading{*this, peer, *connection};
         connection->reader.read(connection->tls ? std::string_view(plaintext) : bytes, reading);
+        if (reading.tunnelBytes) {
+            // What came after the CONNECT head (a ClientHello, often) is the tunnel's first bytes.
+            const std::string first = std::move(*reading.tunnelBytes);
+            std::string inTunnel;
+            if (!decrypt(peer, *connection, first, inTunnel)) return;
+            connection->reader.read(inTunnel, reading);
+        }
         keepWatch(*connection);
     }
 
@@ -179,17 +191,23 @@ private:
         Reading(PistacheHandler& h, const std::shared_ptr<Tcp::Peer>& p, Connection& c)
             : handler(h), peer(p), connection(c) {}
 
+        // Set when this read opened the proxy's tunnel: the bytes after the CONNECT head.
+        std::optional<std::string> tunnelBytes;
+
         std::size_t bodyLimit(const HttpRequest& head) override { return handler.serving_.app->bodyLimit(head); }
 
         // Not while an earlier answer is held back (it must come first); the client, after its wait,
         // sends the body anyway.
+        // Nor on the proxy's plain side, where the request is refused once read.
         void continueWanted() override {
-            if (!connection.closing && !connection.holdsAnswersAt(SteadyClock::now()))
+            if (!connection.closing && !onProxysPlainSide() && !connection.holdsAnswersAt(SteadyClock::now()))
                 writeNow(peer, connection, "HTTP/1.1 100 Continue\r\n\r\n", AnswerFraming{});
         }
 
         void request(HttpRequest request, bool keepAlive, bool http10) override {
             if (connection.closing) return;
+            if (onProxysPlainSide()) return endWith(error(refuseForwarding(request)));
+            if (connection.tunnel) addressToTunnel(request, *connection.tunnel);
             request.remoteAddress = peer->address().host();
             request.overTls = connection.tls != nullptr;
             peer->setIdle(false);
@@ -199,10 +217,29 @@ private:
         // Where the next request would start is unknown after one that could not be read: answer it in
         // the service's error shape and end the connection.
         void refused(int status, std::string description) override {
+            endWith(error(status, sim::general_error::invalidInput, description));
+        }
+
+        bool readsConnect() const override { return onProxysPlainSide(); }
+
+        void tunnel(HttpRequest head, std::string authority, std::string_view rest) override {
+            if (connection.closing) return;
+            auto decided = decideConnect(head, authority, handler.serving_.proxy->sandbox);
+            if (!decided) return endWith(error(decided.error()));
+            writeNow(peer, connection, std::string(kConnectionEstablished), AnswerFraming{});
+            connection.tls = std::make_shared<TlsSession>(*handler.serving_.proxy->tunnelTls);
+            connection.tunnel = std::move(*decided);
+            connection.handshaking = true;
+            connection.headClockRunning = false;  // the handshake has a header time-out of its own
+            tunnelBytes = std::string(rest);
+        }
+
+        bool onProxysPlainSide() const { return handler.serving_.proxy && !connection.tls; }
+
+        void endWith(const HttpResponse& answer) {
             if (connection.closing) return;
             connection.closing = true;
-            answerNow(peer, connection, error(status, sim::general_error::invalidInput, description),
-                      AnswerFraming{false, false});
+            answerNow(peer, connection, answer, AnswerFraming{false, false});
         }
     };
 
@@ -304,6 +341,8 @@ Server::~Server() { stop(); }
 constexpr std::size_t kDescriptorReserve = 64;
 
 void Server::start() {
+    if (impl_->options.proxy && (impl_->options.tls || !impl_->options.proxy->tunnelTls))
+        throw std::invalid_argument("a proxy's listener is plain HTTP and needs a certificate for its tunnels");
     const std::size_t descriptors = raiseDescriptorLimit();
     const std::size_t cap = std::max<std::size_t>(
         1, std::min(impl_->options.maxConnections,
@@ -325,6 +364,7 @@ void Server::start() {
                     impl_->delayed.get(),
                     impl_->watch.get(),
                     impl_->options.tls.get(),
+                    impl_->options.proxy ? &*impl_->options.proxy : nullptr,
                     RequestReaderLimits{impl_->options.headLimit},
                     std::chrono::duration_cast<std::chrono::milliseconds>(impl_->options.headerTimeout).count(),
                     std::chrono::duration_cast<std::chrono::milliseconds>(impl_->options.idleTimeout).count()};

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "http/app.hpp"
@@ -20,12 +21,21 @@ int defaultServerThreads();
 
 class TlsContext;
 
+// An intercepting proxy's listener (transport/proxy.hpp): plain HTTP that answers CONNECT for the
+// hosts pcsim intercepts and serves each tunnel as HTTPS under `tunnelTls`.
+struct ProxyOptions {
+    std::shared_ptr<const TlsContext> tunnelTls;
+    std::string sandbox;  // the tunnels' sandbox unless Proxy-Authorization names one; empty: default
+};
+
 struct ServerOptions {
     std::string host = "127.0.0.1";
     std::uint16_t port = 8080;  // 0 = pick a free port
     int threads = defaultServerThreads();
     // HTTPS with this certificate when set; plain HTTP otherwise.
     std::shared_ptr<const TlsContext> tls;
+    // The proxy's listener instead when set (with `tls` unset): requests arrive only in tunnels.
+    std::optional<ProxyOptions> proxy;
     std::size_t headLimit = 64 << 10;  // request line and headers; longer heads get 431
     // A request head (or a TLS handshake) must be complete this long after it began.
     std::chrono::seconds headerTimeout{60};

@@ -79,6 +79,48 @@ TEST_F(ServeTransportTest, CaPrintsTheCertificatePathAndTheTrustLinesAndKeepsThe
     EXPECT_EQ(fs::last_write_time(pem), first);
 }
 
+TEST_F(ServeTransportTest, ProxyPortPrintsItsBannerAndHintAndServesThroughTheProxy) {
+    ServeProcess serve(PCSIM_BINARY, {"--proxy-port", "0", "--proxy-sandbox", "from-cli", "--ca-dir", caDir_.string()});
+    ASSERT_EQ(serve.baseUrl().rfind("http://127.0.0.1:", 0), 0u) << serve.firstLine();
+    const std::string banner = serve.nextLine();
+    const std::string prefix = "pcsim proxy listening on http://127.0.0.1:";
+    ASSERT_EQ(banner.rfind(prefix, 0), 0u) << banner;
+    const std::string proxy = banner.substr(std::string("pcsim proxy listening on ").size());
+    EXPECT_NE(proxy, serve.baseUrl());
+    const std::string ca = (caDir_ / "ca.pem").string();
+    const std::string hint = serve.nextLine();
+    EXPECT_NE(hint.find("HTTPS_PROXY=" + proxy), std::string::npos) << hint;
+    EXPECT_NE(hint.find(ca), std::string::npos) << hint;
+    ProxiedAnswer health = httpsRequestThroughProxy(proxy, "https://api.partnercenter.microsoft.com/_pcsim/health", ca);
+    ASSERT_EQ(health.result, CURLE_OK) << health.error;
+    EXPECT_NE(health.body.find(R"("sandbox":"from-cli")"), std::string::npos) << health.body;
+    const auto stopping = std::chrono::steady_clock::now();
+    EXPECT_EQ(serve.stop(), 0);
+    EXPECT_LT(std::chrono::steady_clock::now() - stopping, std::chrono::seconds(3));
+}
+
+TEST_F(ServeTransportTest, ProxyPortBesideTlsServesBoth) {
+    ServeProcess serve(PCSIM_BINARY, {"--tls", "--proxy-port", "0", "--ca-dir", caDir_.string()});
+    ASSERT_EQ(serve.baseUrl().rfind("https://127.0.0.1:", 0), 0u) << serve.firstLine();
+    const std::string banner = serve.nextLine();
+    ASSERT_EQ(banner.rfind("pcsim proxy listening on http://", 0), 0u) << banner;
+    const std::string ca = (caDir_ / "ca.pem").string();
+    std::string body;
+    EXPECT_EQ(getOverHttps(serve.baseUrl() + "/_pcsim/health", ca, body), 200) << body;
+    ProxiedAnswer proxied =
+        httpsRequestThroughProxy(banner.substr(banner.rfind(' ') + 1), "https://login.windows.net/_pcsim/health", ca);
+    EXPECT_EQ(proxied.status, 200) << proxied.error;
+}
+
+TEST(PcsimServeOptions, ProxySandboxNeedsProxyPortAndAValidName) {
+    Ran alone = runCommand(std::string(PCSIM_BINARY) + " serve --proxy-sandbox a");
+    EXPECT_NE(alone.exitCode, 0);
+    EXPECT_NE(alone.output.find("--proxy-port"), std::string::npos) << alone.output;
+    Ran invalid = runCommand(std::string(PCSIM_BINARY) + " serve --proxy-port 0 --proxy-sandbox bad/name");
+    EXPECT_NE(invalid.exitCode, 0);
+    EXPECT_NE(invalid.output.find("letters, digits"), std::string::npos) << invalid.output;
+}
+
 TEST(PcsimServeStop, SigtermEndsTheServerWithinTheGracePeriodWhileAnAnswerIsHeldBack) {
     ServeProcess serve(PCSIM_BINARY, {"--shutdown-grace-seconds", "1"});
     ASSERT_FALSE(serve.baseUrl().empty()) << serve.firstLine();

@@ -31,6 +31,15 @@ struct Recorded final : RequestEvents {
         refusedStatus = status;
         refusedWhy = std::move(description);
     }
+
+    bool takesConnect = false;
+    std::vector<std::string> tunnels;  // "authority|rest"
+    std::string tunnelAuthorization;
+    bool readsConnect() const override { return takesConnect; }
+    void tunnel(HttpRequest head, std::string authority, std::string_view rest) override {
+        tunnels.push_back(authority + "|" + std::string(rest));
+        tunnelAuthorization = head.header("proxy-authorization").value_or("");
+    }
 };
 
 const std::string kPipelined =
@@ -128,6 +137,59 @@ TEST(RequestReader, ALengthPastTheBodyLimitIsRefusedWithTheHead) {
     ASSERT_EQ(got.requests.size(), 1u);
     EXPECT_TRUE(got.requests[0].bodyTooLarge);
     EXPECT_EQ(got.continues, 0);
+}
+
+TEST(RequestReader, ConnectIsRefusedUnlessTheEventsTakeIt) {
+    RequestReader reader;
+    Recorded got;
+    reader.read("CONNECT api.partnercenter.microsoft.com:443 HTTP/1.1\r\nHost: x\r\n\r\n", got);
+    EXPECT_EQ(got.refusedStatus, 405);
+    EXPECT_TRUE(got.tunnels.empty());
+    EXPECT_TRUE(reader.stopped());
+}
+
+TEST(RequestReader, AConnectHeadHandsOnTheBytesAfterItAndTheNextReadBeginsAfresh) {
+    const std::string head =
+        "CONNECT api.partnercenter.microsoft.com:443 HTTP/1.1\r\nHost: api.partnercenter.microsoft.com:443\r\n"
+        "Proxy-Authorization: Basic c2I6eA==\r\n\r\n";
+    const std::string hello("\x16\x03\x01\x00\x05hello", 10);
+    const std::string sent = head + hello;  // a ClientHello in the same write as the head
+    for (std::size_t split = 1; split < sent.size(); ++split) {
+        RequestReader reader;
+        Recorded got;
+        got.takesConnect = true;
+        reader.read(sent.substr(0, split), got);
+        // Once the tunnel is handed on, the bytes are the tunnel's, not the reader's.
+        std::string afterward;
+        if (got.tunnels.empty()) reader.read(sent.substr(split), got);
+        else afterward = sent.substr(split);
+        ASSERT_EQ(got.tunnels.size(), 1u) << split << got.refusedWhy;
+        EXPECT_EQ(got.tunnels[0],
+                  "api.partnercenter.microsoft.com:443|" + hello.substr(0, hello.size() - afterward.size()))
+            << split;
+        EXPECT_EQ(got.tunnelAuthorization, "Basic c2I6eA==");
+        EXPECT_FALSE(reader.stopped());
+        EXPECT_FALSE(reader.inRequest());
+        got.takesConnect = false;  // inside the tunnel
+        reader.read("GET /_pcsim/health HTTP/1.1\r\nHost: x\r\n\r\n", got);
+        ASSERT_EQ(got.requests.size(), 1u) << got.refusedWhy;
+        EXPECT_EQ(got.requests[0].path, "/_pcsim/health");
+    }
+}
+
+TEST(RequestReader, AConnectTargetThatIsNotAnAuthorityIsRefusedWith400) {
+    RequestReader reader;
+    Recorded got;
+    got.takesConnect = true;
+    reader.read("CONNECT a\"b:443 HTTP/1.1\r\nHost: x\r\n\r\n", got);
+    EXPECT_EQ(got.refusedStatus, 400);
+    EXPECT_NE(got.refusedWhy.find("host:port"), std::string::npos) << got.refusedWhy;
+    // Targets the parser takes are judged by the proxy (proxy_test.cpp).
+    RequestReader other;
+    Recorded taken;
+    taken.takesConnect = true;
+    other.read("CONNECT /v1/customers HTTP/1.1\r\nHost: x\r\n\r\n", taken);
+    EXPECT_EQ(taken.tunnels, std::vector<std::string>{"/v1/customers|"});
 }
 
 }  // namespace

@@ -9,12 +9,10 @@ std::size_t collect(char* data, std::size_t size, std::size_t count, void* into)
     return size * count;
 }
 
-}  // namespace
-
-HttpsAnswer httpsRequest(const std::string& url, const std::string& caFile, const std::string& body,
-                         const std::string& bearer) {
+// One request on `curl`, which the caller has set up beyond the URL, the trust and the body.
+HttpsAnswer perform(CURL* curl, const std::string& url, const std::string& caFile, const std::string& body,
+                    const std::string& bearer) {
     HttpsAnswer out;
-    CURL* curl = curl_easy_init();
     char error[CURL_ERROR_SIZE] = "";
     curl_easy_setopt(curl, CURLOPT_URL, url.c_str());
     curl_easy_setopt(curl, CURLOPT_CAINFO, caFile.c_str());
@@ -32,6 +30,33 @@ HttpsAnswer httpsRequest(const std::string& url, const std::string& caFile, cons
     curl_slist_free_all(headers);
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &out.status);
     out.error = error;
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, nullptr);  // `error` ends here
+    return out;
+}
+
+}  // namespace
+
+HttpsAnswer httpsRequest(const std::string& url, const std::string& caFile, const std::string& body,
+                         const std::string& bearer) {
+    CURL* curl = curl_easy_init();
+    HttpsAnswer out = perform(curl, url, caFile, body, bearer);
+    curl_easy_cleanup(curl);
+    return out;
+}
+
+ProxiedAnswer httpsRequestThroughProxy(const std::string& proxy, const std::string& url, const std::string& caFile,
+                                       const std::string& body, const std::string& bearer,
+                                       const std::string& proxyUser) {
+    CURL* curl = curl_easy_init();
+    curl_easy_setopt(curl, CURLOPT_PROXY, proxy.c_str());
+    curl_easy_setopt(curl, CURLOPT_NOPROXY, "");  // whatever NO_PROXY the tests run with
+    if (!proxyUser.empty()) {
+        curl_easy_setopt(curl, CURLOPT_PROXYUSERPWD, proxyUser.c_str());
+        curl_easy_setopt(curl, CURLOPT_PROXYAUTH, CURLAUTH_BASIC);
+    }
+    ProxiedAnswer out;
+    static_cast<HttpsAnswer&>(out) = perform(curl, url, caFile, body, bearer);
+    curl_easy_getinfo(curl, CURLINFO_HTTP_CONNECTCODE, &out.connectStatus);
     curl_easy_cleanup(curl);
     return out;
 }

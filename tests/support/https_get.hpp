@@ -18,4 +18,14 @@ struct HttpsAnswer {
 HttpsAnswer httpsRequest(const std::string& url, const std::string& caFile, const std::string& body = {},
                          const std::string& bearer = {});
 
+// The same through an HTTP proxy (CURLOPT_PROXY, as HTTPS_PROXY would give it), the tunnel's
+// certificate verified against `caFile` all the same; `proxyUser` ("NAME:password") is sent as
+// `Proxy-Authorization: Basic ...` with the CONNECT. `connectStatus` is the proxy's answer to it.
+struct ProxiedAnswer : HttpsAnswer {
+    long connectStatus = 0;
+};
+ProxiedAnswer httpsRequestThroughProxy(const std::string& proxy, const std::string& url, const std::string& caFile,
+                                       const std::string& body = {}, const std::string& bearer = {},
+                                       const std::string& proxyUser = {});
+
 }  // namespace pcsim::testing

@@ -8,8 +8,10 @@
 #include <chrono>
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 
+#include "http/transport/proxy.hpp"
 #include "http/transport/request_reader.hpp"
 #include "http/transport/tls_session.hpp"
 
@@ -28,7 +30,10 @@ struct Connection {
         : reader(limits), tls(tlsContext ? std::make_shared<TlsSession>(*tlsContext) : nullptr) {}
 
     RequestReader reader;
-    std::shared_ptr<TlsSession> tls;  // null on plain HTTP
+    // Null on plain HTTP. On the proxy's listener, set when a CONNECT opens the tunnel, before any
+    // request in it is read (so before the thread sending delayed answers can see the connection).
+    std::shared_ptr<TlsSession> tls;
+    std::optional<Tunnel> tunnel;  // the proxy's tunnel, once open
 
     // Used on the connection's event-loop thread only:
     // Part of an answer went through Pistache's write queue: every later answer takes the queue too,

@@ -124,14 +124,18 @@ std::string subjectAltNames() {
 
 }  // namespace
 
+const std::vector<std::string>& interceptedHosts() {
+    static const std::vector<std::string> hosts = {"api.partnercenter.microsoft.com", "login.microsoftonline.com",
+                                                   "login.windows.net", "management.azure.com"};
+    return hosts;
+}
+
 const std::vector<std::string>& serverCertificateNames() {
-    static const std::vector<std::string> names = {"localhost",
-                                                   "127.0.0.1",
-                                                   "::1",
-                                                   "api.partnercenter.microsoft.com",
-                                                   "login.microsoftonline.com",
-                                                   "login.windows.net",
-                                                   "management.azure.com"};
+    static const std::vector<std::string> names = [] {
+        std::vector<std::string> all = {"localhost", "127.0.0.1", "::1"};
+        all.insert(all.end(), interceptedHosts().begin(), interceptedHosts().end());
+        return all;
+    }();
     return names;
 }
 

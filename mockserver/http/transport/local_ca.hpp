@@ -15,7 +15,10 @@ struct LocalCaFiles {
     std::string serverKey;          // server-key.pem
 };
 
-// The names the server certificate covers.
+// The Microsoft hosts stock clients talk to (current-service.md §1): the names pcsim answers for,
+// on its HTTPS port and through its proxy (http/transport/proxy.hpp).
+const std::vector<std::string>& interceptedHosts();
+// The names the server certificate covers: the loopback names, then interceptedHosts().
 const std::vector<std::string>& serverCertificateNames();
 
 // $PCSIM_CA_DIR, else $XDG_STATE_HOME/pcsim/ca, else ~/.local/state/pcsim/ca.

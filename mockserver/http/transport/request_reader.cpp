@@ -35,7 +35,7 @@ struct Refusal {
 };
 
 // libhttp-parser's errors, in words for the client that sent the bytes.
-Refusal refusalOf(http_errno error, bool inBody) {
+Refusal refusalOf(http_errno error, bool inBody, bool connect) {
     switch (error) {
         case HPE_INVALID_METHOD:
             return {400, "The request does not begin with an HTTP request line (METHOD /path HTTP/1.1)."};
@@ -44,7 +44,9 @@ Refusal refusalOf(http_errno error, bool inBody) {
         case HPE_INVALID_QUERY_STRING:
         case HPE_INVALID_FRAGMENT:
         case HPE_INVALID_HOST:
-        case HPE_INVALID_PORT: return {400, "The request target is not a valid path and query."};
+        case HPE_INVALID_PORT:
+            if (connect) return {400, "A CONNECT target is host:port (CONNECT api.partnercenter.microsoft.com:443)."};
+            return {400, "The request target is not a valid path and query."};
         case HPE_INVALID_VERSION: return {400, "The request line's HTTP version is not readable; send HTTP/1.1."};
         case HPE_INVALID_HEADER_TOKEN:
             return {400,
@@ -141,11 +143,13 @@ struct RequestReader::State {
         if (parser.http_major != 1 || parser.http_minor > 1)
             return refuse(505, "HTTP/" + std::to_string(parser.http_major) + "." + std::to_string(parser.http_minor) +
                                    " is not supported; send HTTP/1.1.");
-        if (parser.method == HTTP_CONNECT) return refuse(405, "CONNECT is not supported by this server.");
+        const bool connect = parser.method == HTTP_CONNECT;
+        if (connect && !events->readsConnect()) return refuse(405, "CONNECT is not supported by this server.");
         current.method = http_method_str(static_cast<http_method>(parser.method));
-        parseTarget(originForm(url), current);
+        if (!connect) parseTarget(originForm(url), current);
         if (auto host = current.headers.find("host"); host != current.headers.end())
             if (auto problem = hostProblem(host->second); !problem.empty()) return refuse(400, problem);
+        if (connect) return;  // the parser ends the message with its head: what follows is the tunnel's
         const bool lengthGiven = (parser.flags & F_CONTENTLENGTH) != 0;
         const bool hasBody = (parser.flags & F_CHUNKED) != 0 || (lengthGiven && parser.content_length > 0);
         if (!hasBody) return;  // most requests: the limit (a route lookup) is not asked for
@@ -253,6 +257,11 @@ void RequestReader::read(std::string_view bytes, RequestEvents& events) {
             http_parser_pause(&s.parser, 0);
             if (inHead && s.headDone) {
                 s.finishHead();
+            } else if (s.messageDone && s.parser.method == HTTP_CONNECT) {
+                HttpRequest head = std::move(s.current);
+                std::string authority = std::move(s.url);
+                s.startRequest();
+                return events.tunnel(std::move(head), std::move(authority), bytes);
             } else if (s.messageDone) {
                 s.emit();
                 if (!s.stopped) s.startRequest();
@@ -262,7 +271,7 @@ void RequestReader::read(std::string_view bytes, RequestEvents& events) {
         if (error == HPE_OK && parsed == 0) return s.refuse(400, "The request could not be read as HTTP/1.1.");
         if (error != HPE_OK) {
             if (s.tooLarge) return s.emit();
-            auto refusal = refusalOf(error, s.headDone);
+            auto refusal = refusalOf(error, s.headDone, s.parser.method == HTTP_CONNECT);
             return s.refuse(refusal.status, std::move(refusal.description));
         }
         if (s.inHead() && s.headBytes > s.limits.headLimit)

@@ -11,6 +11,7 @@
 // (Content-Length, or the chunks' sizes as each is announced) with 413 before its bytes are kept.
 //
 // After a refusal the reader reads nothing more: where the next request would begin is unknown.
+// CONNECT is refused with 405 unless the events take it (RequestEvents::readsConnect).
 #include <cstddef>
 #include <memory>
 #include <string>
@@ -41,6 +42,14 @@ public:
     // Bytes that are not a request: answer `status` with `description` (words for the client) and
     // end the connection.
     virtual void refused(int status, std::string description) = 0;
+    // Whether a CONNECT head is taken: on an intercepting proxy's listener, before its tunnel
+    // opens. Otherwise CONNECT is refused with 405.
+    virtual bool readsConnect() const { return false; }
+    // A CONNECT head, when readsConnect(): `authority` is its target as sent (host:port) and `rest`
+    // the bytes that followed the head, which belong to the tunnel (a client may send its TLS
+    // ClientHello with the CONNECT). read() returns after this call; the next read() begins a new
+    // request, as on a new connection.
+    virtual void tunnel(HttpRequest /*head*/, std::string /*authority*/, std::string_view /*rest*/) {}
 };
 
 class RequestReader {

@@ -11,7 +11,7 @@ namespace pcsim::sim {
 // Codes any route may answer.
 namespace general_error {
 inline constexpr int unauthorized = 800001;     // 401: no valid partner token
-inline constexpr int invalidInput = 800002;     // 400, 405, 409, 413, 415: the request cannot be taken as sent
+inline constexpr int invalidInput = 800002;     // 400, 403, 405, 409, 413, 415: the request cannot be taken as sent
 inline constexpr int internal = 800003;         // 500, 503: the service failed, or is at a limit
 inline constexpr int accessDenied = 2032;       // 403: the token may not do this
 inline constexpr int notFound = 1000;           // 404: no such route or resource
@@ -65,5 +65,12 @@ inline constexpr int invalid = general_error::invalidInput;    // 400: a field i
 inline constexpr int notFound = general_error::notFound;       // 404: no VM with that id in the subscription
 inline constexpr int duplicate = general_error::invalidInput;  // 409: the id is taken
 }  // namespace vm_error
+
+// pcsim's intercepting proxy (http/transport/proxy.hpp) answers its refusals in the same shape, as
+// the request reader does.
+namespace proxy_error {
+inline constexpr int notIntercepted = general_error::invalidInput;  // 403: a host, port or request it does not serve
+inline constexpr int malformed = general_error::invalidInput;       // 400: a CONNECT it cannot read
+}  // namespace proxy_error
 
 }  // namespace pcsim::sim
