@@ -10,6 +10,17 @@ using partnercenter::text::percentEncode;
 
 namespace {
 constexpr const char* kResource = "https://api.partnercenter.microsoft.com";
+constexpr const char* kArmResource = "https://management.azure.com/";
+
+// The same request for ARM's audience: its resource replaced (or added, when a login step wrote none).
+TokenRecipe armRecipe(TokenRecipe recipe) {
+    const std::string partnerCenter = "resource=" + percentEncode(kResource);
+    const std::string arm = "resource=" + percentEncode(kArmResource);
+    if (auto at = recipe.form.find(partnerCenter); at != std::string::npos)
+        recipe.form.replace(at, partnerCenter.size(), arm);
+    else if (recipe.form.find("resource=") == std::string::npos) recipe.form += "&" + arm;
+    return recipe;
+}
 }  // namespace
 
 CaseRun::CaseRun(const Suite& suite, const Case& testCase, const ScenarioFacts& scenario, std::string serverUrl,
@@ -79,26 +90,29 @@ std::string CaseRun::mint(const TokenRecipe& recipe) {
     return (*body)["access_token"].get<std::string>();
 }
 
-std::string CaseRun::token(Auth auth) {
+std::string CaseRun::token(Auth auth, bool forArm) {
     if (auth == Auth::inherit) auth = suite_.defaults.auth;
     if (auth == Auth::none) return {};
     const bool user = auth == Auth::user;
-    auto& cached = user ? userToken_ : appToken_;
+    auto& cached = forArm ? (user ? armUserToken_ : armAppToken_) : (user ? userToken_ : appToken_);
     if (cached) return *cached;
     auto& recipe = user ? userRecipe_ : appRecipe_;
     if (!recipe) recipe = defaultRecipe(user);
-    cached = mint(*recipe);
+    cached = mint(forArm ? armRecipe(*recipe) : *recipe);
     return *cached;
 }
 
 void CaseRun::useToken(bool user, TokenRecipe recipe, std::string token) {
     (user ? userRecipe_ : appRecipe_) = std::move(recipe);
     (user ? userToken_ : appToken_) = std::move(token);
+    (user ? armUserToken_ : armAppToken_).reset();
 }
 
 void CaseRun::forgetTokens() {
     appToken_.reset();
     userToken_.reset();
+    armAppToken_.reset();
+    armUserToken_.reset();
 }
 
 }  // namespace pcsim::suite

@@ -52,8 +52,9 @@ public:
     }
     void setVariable(const std::string& name, nlohmann::json value) { variables_[name] = std::move(value); }
 
-    // A bearer token for `auth` (inherit: the suite's default); "" for Auth::none.
-    std::string token(Auth auth);
+    // A bearer token for `auth` (inherit: the suite's default); "" for Auth::none. ARM routes take
+    // only ARM's audience, so a request to one (`forArm`) gets a token minted for it.
+    std::string token(Auth auth, bool forArm = false);
     // After a login step: later tokens of that kind come from this recipe.
     void useToken(bool user, TokenRecipe recipe, std::string token);
     // The simulated clock moved: tokens may have expired, mint them again when next needed.
@@ -72,7 +73,7 @@ private:
     std::string adminToken_;
     std::map<std::string, nlohmann::json> variables_;
     std::optional<TokenRecipe> appRecipe_, userRecipe_;
-    std::optional<std::string> appToken_, userToken_;
+    std::optional<std::string> appToken_, userToken_, armAppToken_, armUserToken_;
 };
 
 }  // namespace pcsim::suite

@@ -51,7 +51,9 @@ HttpCall buildCall(const RequestSpec& spec, CaseRun& run, std::string* shown) {
     for (const auto& [name, value] : spec.headers) setHeader(call.headers, name, interpolate(value, lookup));
     // An Authorization header written in the suite wins over `auth`.
     if (!hasHeader(call.headers, "Authorization")) {
-        std::string token = run.token(spec.auth);
+        const std::string lower = partnercenter::text::toLower(path);
+        const bool arm = lower.rfind("/subscriptions", 0) == 0 || lower.rfind("/providers", 0) == 0;
+        std::string token = run.token(spec.auth, arm);
         if (!token.empty()) call.headers.emplace_back("Authorization", "Bearer " + token);
     }
     if (!hasHeader(call.headers, "Accept")) call.headers.emplace_back("Accept", "application/json");

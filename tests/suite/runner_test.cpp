@@ -84,6 +84,29 @@ TEST_F(SuiteRunner, RequestsSaveAndCheckWhatTheServerAnswers) {
     EXPECT_EQ(c.steps.size(), 3u);
 }
 
+// ARM routes take only ARM's audience: the runner mints a token for it when a step's path is one.
+TEST_F(SuiteRunner, ArmStepsAndPartnerCenterStepsEachGetATokenForTheirOwnAudience) {
+    auto result = run(kHeader + R"(
+  - name: both surfaces
+    steps:
+      - request: { path: "/v1/customers/${customer}" }
+        expect: { status: 200 }
+      - request:
+          path: /providers/Microsoft.Capacity/reservationOrders/00000000-0000-4000-8000-000000000000
+          query: { api-version: "2022-11-01" }
+        expect: { status: 404, json: { $.error.code: ReservationOrderNotFound } }
+      - request: { path: "/v1/customers/${customer}", auth: user }
+        expect: { status: 200 }
+      - request:
+          path: /PROVIDERS/Microsoft.Capacity/reservationOrders/00000000-0000-4000-8000-000000000000
+          query: { api-version: "2022-11-01" }
+          auth: user
+        expect: { status: 404 }
+)");
+    const auto& c = only(result);
+    EXPECT_EQ(c.verdict, Verdict::passed) << c.failureHeadline();
+}
+
 TEST_F(SuiteRunner, AFailingStepStopsTheCaseExplainsItAndExportsTheBundle) {
     auto result = run(kHeader + R"(
   - name: wrong expectation
