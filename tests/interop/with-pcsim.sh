@@ -29,6 +29,9 @@ cleanup() {
 }
 trap cleanup EXIT
 
+# (Created here: the background shell may open them after the first look below.)
+: >"$work/out"
+: >"$work/err"
 "$pcsim" serve --scenario "$scenario" --port 0 --tls --proxy-port 0 --ca-dir "$work/ca" >"$work/out" 2>"$work/err" &
 pid=$!
 
