@@ -42,8 +42,9 @@ std::vector<FilterClause> parseFilter(std::string_view filter);
 // "2026-01-05" or a full timestamp → the UTC day; throws BadRequest naming `what` otherwise.
 sim::engine::DayIndex parseDay(std::string_view text, std::string_view what);
 
-// The routes of each file (azure_reservations.cpp, azure_consumption.cpp).
+// The routes of each file (azure_reservations.cpp, azure_consumption.cpp, azure_subscriptions.cpp).
 void addAzureReservationRoutes(Router& router);
 void addAzureConsumptionRoutes(Router& router);
+void addAzureSubscriptionRoutes(Router& router);
 
 }  // namespace pcsim::http

@@ -7,6 +7,7 @@ namespace pcsim::http {
 void addAzureRoutes(Router& router) {
     addAzureReservationRoutes(router);
     addAzureConsumptionRoutes(router);
+    addAzureSubscriptionRoutes(router);
 }
 
 }  // namespace pcsim::http

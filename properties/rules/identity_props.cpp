@@ -36,7 +36,8 @@ sim::TokenRequest clientCredentials(std::string scope) {
 PCSIM_PROPERTY(IdentityRules, TheAudienceIsTheOneResourceTheScopesName, ()) {
     const auto resource = *gen::elementOf(kResources);
     // The OpenID scopes name no resource and may come in any order around it.
-    auto extra = *gen::container<std::vector<std::string>>(gen::elementOf(std::vector<std::string>{"openid", "profile", "offline_access"}));
+    auto extra = *gen::container<std::vector<std::string>>(
+        gen::elementOf(std::vector<std::string>{"openid", "profile", "offline_access"}));
     const auto position = *gen::inRange<std::size_t>(0, extra.size() + 1);
     extra.insert(extra.begin() + std::ptrdiff_t(position), resource + "/.default");
     std::string scope;

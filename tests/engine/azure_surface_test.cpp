@@ -27,6 +27,43 @@ TEST_F(AzureSurfaceTest, ArmRoutesNeedApiVersionAndAnswerArmErrors) {
     EXPECT_EQ(appOnly.status, 404);  // an App token is enough: the order just does not exist
 }
 
+// What Azure tools ask right after a login: the subscriptions the partner's token sees, in ARM's shape.
+TEST_F(AzureSurfaceTest, TheSubscriptionListHasEveryCustomersAzureSubscriptionsInArmsShape) {
+    auto list = arm("GET", "/subscriptions");
+    ASSERT_EQ(list.status, 200) << list.body;
+    auto body = list.json();
+    ASSERT_GE(body["value"].size(), 4u);
+    EXPECT_EQ(body["count"]["value"], body["value"].size());
+    json production;
+    for (const auto& s : body["value"])
+        if (s["subscriptionId"] == "a1a1a1a1-0000-4000-8000-000000000001") production = s;
+    ASSERT_FALSE(production.is_null()) << list.body;
+    EXPECT_EQ(production["id"], "/subscriptions/a1a1a1a1-0000-4000-8000-000000000001");
+    EXPECT_EQ(production["tenantId"], "c1000000-0000-4000-8000-000000000001");  // the customer's
+    EXPECT_EQ(production["managedByTenants"][0]["tenantId"], kPartnerTenant);
+    EXPECT_EQ(production["state"], "Enabled");
+    EXPECT_EQ(production["subscriptionPolicies"]["quotaId"], "CSP_2015-05-01");
+    auto one = arm("GET", "/subscriptions/A1A1A1A1-0000-4000-8000-000000000001");
+    ASSERT_EQ(one.status, 200) << one.body;
+    EXPECT_EQ(one.json(), production);
+    auto unknown = arm("GET", "/subscriptions/00000000-0000-4000-8000-000000000000");
+    EXPECT_EQ(unknown.status, 404);
+    EXPECT_EQ(unknown.json()["error"]["code"], "SubscriptionNotFound");
+}
+
+TEST_F(AzureSurfaceTest, TheCloudMetadataNamesThisServerForResourceManagerAndLogin) {
+    for (const std::string path : {"/metadata/endpoints", "//metadata/endpoints"}) {
+        auto answer = http_.send("GET", server_->url(path + "?api-version=2019-05-01"));
+        ASSERT_EQ(answer.status, 200) << path << " " << answer.body;
+        auto clouds = answer.json();
+        ASSERT_TRUE(clouds.is_array());
+        EXPECT_EQ(clouds[0]["resourceManager"], server_->url("/"));
+        EXPECT_EQ(clouds[0]["authentication"]["loginEndpoint"], server_->url("/"));
+        EXPECT_EQ(clouds[0]["authentication"]["audiences"][0], "https://management.core.windows.net/");
+    }
+    EXPECT_EQ(http_.send("GET", server_->url("/metadata/endpoints")).status, 400);
+}
+
 TEST_F(AzureSurfaceTest, TheReservationOrderAndItsReservationHaveTheArmShape) {
     const std::string orderId = buy(kProduction, "single", 2);
     auto order = arm("GET", orderPath(orderId));
