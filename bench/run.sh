@@ -16,7 +16,8 @@
 #      against the same workload at a tenth of the VMs and reservations;
 #   8. health checks pipelined 8 deep on each connection (wrk with a Lua script), against the same
 #      one at a time;
-#   9. the transport over TLS, the proxy's tunnel, uploads, long heads and announced bodies
+#   9. token issuance (client credentials, RS256-signed) against health checks, both with wrk;
+#  10. the transport over TLS, the proxy's tunnel, uploads, long heads and announced bodies
 #      (bench/transport.sh).
 # A benchmark that fails (a failed request, a journal over its bound) fails the script.
 # Usage: bench/run.sh [SECONDS per wrk run, default 10] [ROUNDS of the catalog GET pair, default 5]
@@ -97,6 +98,17 @@ request = function() return batch end
 LUA
   wrk -t2 -c32 -d"${seconds}s" -s "$work/pipeline.lua" "$base" | awk '/Requests\/sec/ {print $2}'
 }
+# Token issuance: every answer is a fresh RS256 signature (2048-bit RSA), the costly part.
+cat > "$work/token.lua" <<LUA
+wrk.method = "POST"
+wrk.body = "grant_type=client_credentials&client_id=$client_id&client_secret=$secret&resource=https%3A%2F%2Fapi.partnercenter.microsoft.com"
+wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+LUA
+token_out=$(wrk -t2 -c32 -d"${seconds}s" -s "$work/token.lua" "$base/$tenant/oauth2/token")
+if echo "$token_out" | grep -q "Non-2xx"; then echo "benchmark: token requests failed: $token_out" >&2; exit 1; fi
+token_rps=$(echo "$token_out" | awk '/Requests\/sec/ {print $2}')
+read -r health_rps _ < <(wrk_run "$base/_pcsim/health")
+check_runs "$health_rps"
 single_rps=$(pipelined_rps 1)
 pipelined8_rps=$(pipelined_rps 8)
 
@@ -141,6 +153,8 @@ print(f"catalog GET   median of {len(rounds)}: nginx {median(float(r[0]) for r i
       f"  p99 {median(ms(r[1]) for r in rounds):.2f} ms   pcsim {median(float(r[2]) for r in rounds):.0f} req/s"
       f"  p99 {median(ms(r[3]) for r in rounds):.2f} ms   ratio {median(float(r[2]) / float(r[0]) for r in rounds):.2f}"
       "   (target: ratio >= 0.5, p99 <= 2 ms)")'
+printf 'tokens        RS256 client credentials %9.0f tokens/s (health checks: %.0f req/s)   target >= 5,000\n' \
+  "$token_rps" "$health_rps"
 printf 'pipelining    health checks 8 per write %9.0f req/s   (one at a time: %.0f req/s)   ratio %.2f\n' \
        "$pipelined8_rps" "$single_rps" "$(echo "$pipelined8_rps / $single_rps" | bc -l)"
 # shellcheck disable=SC2086

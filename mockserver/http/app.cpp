@@ -54,6 +54,18 @@ std::optional<HttpResponse> audienceRefusal(ErrorShape shape, const std::string&
     return refusal;
 }
 
+// ARM tells a client that its token was revoked the way continuous access evaluation does: a
+// claims challenge asking for a token issued after now. The Azure SDKs' bearer policy answers it by
+// fetching a new token (bypassing its cache) and sending the request again.
+std::string revocationChallenge(sim::Timestamp now) {
+    const auto seconds = std::chrono::duration_cast<std::chrono::seconds>(now.time_since_epoch()).count();
+    const std::string claims =
+        R"({"access_token":{"nbf":{"essential":true,"value":")" + std::to_string(seconds) + R"("}}})";
+    return "Bearer realm=\"\", authorization_uri=\"https://login.microsoftonline.com/common/oauth2/authorize\", "
+           "error=\"insufficient_claims\", claims=\"" +
+           base64Encode(claims) + "\"";
+}
+
 std::optional<std::string> bearerToken(const HttpRequest& request) {
     auto header = request.header("authorization");
     if (!header || !startsWithIgnoreCase(*header, "Bearer ")) return std::nullopt;
@@ -266,9 +278,11 @@ HttpResponse App::process(const HttpRequest& request, Sandbox& sandbox, const st
             const sim::Timestamp tokenNow = sim::tokenTime(state->scenario->tokens, now, wallClockNow());
             TokenProblem problem{};
             identity = verifiedTokens_.verify(tokens_, *token, tokenNow, &problem);
+            bool revoked = false;
             if (identity && identity->generation < state->tokenGeneration.load()) {
                 identity.reset();  // expired at once by POST /_pcsim/tokens/expire
                 problem = TokenProblem::expired;
+                revoked = true;
             }
             if (!identity || !equalsIgnoreCase(identity->tenantId, state->scenario->partner.tenantId) ||
                 !boundTo(*identity, sandbox)) {
@@ -277,7 +291,9 @@ HttpResponse App::process(const HttpRequest& request, Sandbox& sandbox, const st
                                                          "ExpiredAuthenticationToken")
                                             : routeError(shape, 401, 400, "Access denied: the token is not valid.",
                                                          "InvalidAuthenticationToken");
-                unauthorized.setHeader("WWW-Authenticate", "Bearer realm=\"pcsim\", error=\"invalid_token\"");
+                unauthorized.setHeader("WWW-Authenticate", revoked && shape == ErrorShape::arm
+                                                               ? revocationChallenge(tokenNow)
+                                                               : "Bearer realm=\"pcsim\", error=\"invalid_token\"");
                 return unauthorized;
             }
             if (auto refused = audienceRefusal(shape, identity->audience)) return *refused;

@@ -42,14 +42,6 @@ std::string bigParameter(EVP_PKEY* key, const char* name) {
     return bytesOf(number.get());
 }
 
-std::string base64(const std::string& bytes) {
-    std::string out(4 * ((bytes.size() + 2) / 3) + 1, '\0');
-    const int n = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()),
-                                  reinterpret_cast<const unsigned char*>(bytes.data()), int(bytes.size()));
-    out.resize(std::size_t(n));
-    return out;
-}
-
 // A self-signed certificate for the key, as Entra ID publishes one per signing key (x5c).
 std::string certificateDer(EVP_PKEY* key) {
     std::unique_ptr<X509, Free> certificate(X509_new());
@@ -89,7 +81,7 @@ SigningKey::SigningKey(std::unique_ptr<Keys> keys) : keys_(std::move(keys)) {
     published_.kid = published_.x5t;  // Entra ID names its keys by their thumbprint
     published_.n = base64UrlEncode(bigParameter(key, OSSL_PKEY_PARAM_RSA_N));
     published_.e = base64UrlEncode(bigParameter(key, OSSL_PKEY_PARAM_RSA_E));
-    published_.x5c = base64(der);
+    published_.x5c = base64Encode(der);
 }
 
 SigningKey::~SigningKey() = default;

@@ -1,5 +1,7 @@
 #include "http/tokens.hpp"
 
+#include <openssl/evp.h>
+
 #include "http/wire/token_claims.hpp"
 #include "partnercenter/models/json_text.hpp"
 
@@ -29,6 +31,14 @@ std::string base64UrlEncode(const std::string& bytes) {
         }
     }
     if (bits > 0) out.push_back(kAlphabet[(buffer << (6 - bits)) & 63]);
+    return out;
+}
+
+std::string base64Encode(const std::string& bytes) {
+    std::string out(4 * ((bytes.size() + 2) / 3) + 1, '\0');
+    const int n = EVP_EncodeBlock(reinterpret_cast<unsigned char*>(out.data()),
+                                  reinterpret_cast<const unsigned char*>(bytes.data()), int(bytes.size()));
+    out.resize(std::size_t(n));
     return out;
 }
 

@@ -50,6 +50,8 @@ private:
 };
 
 std::string base64UrlEncode(const std::string& bytes);
+// Standard base64 with padding (RFC 4648 §4), as in x5c and WWW-Authenticate claims.
+std::string base64Encode(const std::string& bytes);
 std::optional<std::string> base64UrlDecode(const std::string& text);
 
 }  // namespace pcsim::http
