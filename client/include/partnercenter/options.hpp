@@ -51,9 +51,9 @@ struct ClientOptions {
     std::string endpoint = "https://api.partnercenter.microsoft.com";
     /// Entra ID (Azure AD) authority; tokens come from {authority}/{tenant}/oauth2/token.
     std::string authority = "https://login.microsoftonline.com";
-    /// The `resource` asked for in token requests. Empty: what the Partner Center docs use for the
-    /// credential type — https://graph.windows.net for App (client credentials, as the docs' v1
-    /// example and the .NET SDK) and https://api.partnercenter.microsoft.com for App+User.
+    /// The `resource` asked for in token requests. Empty: https://api.partnercenter.microsoft.com
+    /// for both credential types (the App-only https://graph.windows.net audience is refused by
+    /// Partner Center since August 2025, code 900420).
     std::string resource{};
 
     /// Whole-exchange timeout (the SDK's 3 minutes) and the part of it allowed for connecting.
