@@ -10,6 +10,7 @@ partnercenter::PartnerClient Cli::client() const {
     options.endpoint = settings.endpoint;
     options.authority = settings.authority;
     options.applicationName = "pcctl";
+    options.caBundle = settings.caFile;
     if (!settings.refreshToken.empty())
         return partnercenter::PartnerClient(
             partnercenter::AppUserCredentials{settings.tenant, settings.clientId, settings.clientSecret,

@@ -36,6 +36,7 @@ struct Settings {
     std::string clientId{};
     std::string clientSecret{};
     std::string refreshToken{};
+    std::string caFile{};  // extra trusted roots (PEM), e.g. pcsim's local CA
 };
 
 struct Cli {

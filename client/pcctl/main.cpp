@@ -35,6 +35,11 @@ void addGlobalOptions(CLI::App& app, pcctl::Cli& cli) {
     app.add_option("--client-secret", s.clientSecret, "App secret")->envname("PARTNERCENTER_CLIENT_SECRET");
     app.add_option("--refresh-token", s.refreshToken, "User refresh token (App+User)")
         ->envname("PARTNERCENTER_REFRESH_TOKEN");
+    app.add_option("--ca-file", s.caFile,
+                   "Trust the certificates in this PEM file (e.g. pcsim's CA); default: SSL_CERT_FILE or "
+                   "CURL_CA_BUNDLE when set, else the system's")
+        ->envname("PARTNERCENTER_CA_FILE")
+        ->check(CLI::ExistingFile);
 }
 
 int report(const partnercenter::PartnerCenterError& e) {

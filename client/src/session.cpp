@@ -1,5 +1,7 @@
 #include "session.hpp"
 
+#include <cstdlib>
+
 #include "partnercenter/partner_client.hpp"
 #include "retry_policy.hpp"
 #include "url.hpp"
@@ -9,9 +11,17 @@ namespace partnercenter::detail {
 namespace {
 constexpr const char* kClientName = "Partner Center C++ client";
 
+// The trusted roots: the option, else the variables OpenSSL and curl users set, else the system's.
+std::string caBundleOf(const ClientOptions& options) {
+    if (!options.caBundle.empty()) return options.caBundle;
+    for (const char* name : {"SSL_CERT_FILE", "CURL_CA_BUNDLE"})
+        if (const char* value = std::getenv(name); value && *value) return value;
+    return {};
+}
+
 TransportSettings transportSettings(const ClientOptions& options) {
-    return {options.timeout,  options.connectTimeout, options.verifyTls,
-            options.caBundle, options.proxy,          "partnercenter-cpp/0.1"};
+    return {options.timeout,     options.connectTimeout, options.verifyTls,
+            caBundleOf(options), options.proxy,          "partnercenter-cpp/0.1"};
 }
 }  // namespace
 

@@ -1,7 +1,12 @@
 // The built pcctl binary against pcsim: output, the purchase dialogue, and exit codes.
 #include "client_fixture.hpp"
+#include "http/server.hpp"
+#include "http/transport/local_ca.hpp"
+#include "http/transport/tls_session.hpp"
 #include "process.hpp"
 #include "support/free_port.hpp"
+
+#include <filesystem>
 
 #include <algorithm>
 #include <stdexcept>
@@ -45,6 +50,35 @@ protected:
 
     std::size_t ordersOfFabrikam() { return appUserClient().customers().byId(kCustomer).orders().get().items.size(); }
 };
+
+// Over HTTPS pcctl verifies the server against --ca-file (or SSL_CERT_FILE); without pcsim's CA it
+// refuses the connection, which is a transport failure.
+TEST_F(PcctlTest, OverHttpsItTrustsTheCaFileItIsGivenAndNothingElse) {
+    const auto caDir = std::filesystem::temp_directory_path() / ("pcctl-ca-" + std::to_string(::getpid()));
+    const auto files = pcsim::http::issueServerCertificate(caDir.string());
+    pcsim::http::ServerOptions options;
+    options.port = 0;
+    options.threads = 2;
+    options.tls = std::make_shared<pcsim::http::TlsContext>(files.serverCertificate, files.serverKey);
+    pcsim::http::Server secure(server().app(), options);
+    secure.start();
+    auto env = environment();
+    env["PARTNERCENTER_ENDPOINT"] = env["PARTNERCENTER_AUTHORITY"] = secure.baseUrl();
+    ASSERT_EQ(secure.baseUrl().rfind("https://", 0), 0u);
+
+    auto withFile = runProcess({PCCTL_BINARY, "--ca-file", files.caCertificate, "--json", "customers", "list"}, env);
+    EXPECT_EQ(withFile.exitCode, 0) << withFile.err;
+    EXPECT_EQ(nlohmann::json::parse(withFile.out).size(), 3u);
+    auto fromEnvironment = env;
+    fromEnvironment["SSL_CERT_FILE"] = files.caCertificate;
+    auto viaEnvironment = runProcess({PCCTL_BINARY, "customers", "list"}, fromEnvironment);
+    EXPECT_EQ(viaEnvironment.exitCode, 0) << viaEnvironment.err;
+    auto untrusted = runProcess({PCCTL_BINARY, "customers", "list"}, env);
+    EXPECT_EQ(untrusted.exitCode, 4) << untrusted.out;  // the transport exit code
+    EXPECT_NE(untrusted.err.find("certificate"), std::string::npos) << untrusted.err;
+    secure.stop();
+    std::filesystem::remove_all(caDir);
+}
 
 TEST_F(PcctlTest, CustomersListJsonIsOneArrayOfEveryCustomer) {
     auto r = pcctl({"--json", "customers", "list"});

@@ -40,8 +40,12 @@ ProcessResult runProcess(const std::vector<std::string>& argv, const std::map<st
 
     // The environment is built before fork: the child only execs.
     std::vector<std::string> env;
-    for (char** e = environ; *e != nullptr; ++e)
-        if (std::strncmp(*e, "PARTNERCENTER_", 14) != 0) env.emplace_back(*e);
+    // A variable the test sets replaces the inherited one (getenv would find the first of two).
+    for (char** e = environ; *e != nullptr; ++e) {
+        const std::string entry(*e);
+        const std::string name = entry.substr(0, entry.find('='));
+        if (name.rfind("PARTNERCENTER_", 0) != 0 && !environment.count(name)) env.push_back(entry);
+    }
     for (const auto& [name, value] : environment) env.push_back(name + "=" + value);
     std::vector<char*> envp, args;
     for (auto& e : env) envp.push_back(e.data());

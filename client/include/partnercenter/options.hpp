@@ -62,7 +62,7 @@ struct ClientOptions {
 
     /// TLS peer and host verification. Leave on; the switch exists for debugging proxies only.
     bool verifyTls = true;
-    /// CA bundle file; empty: the system's.
+    /// CA bundle file (PEM); empty: SSL_CERT_FILE or CURL_CA_BUNDLE when set, else the system's.
     std::string caBundle{};
     /// Proxy URL; empty: from the environment (https_proxy, HTTPS_PROXY, http_proxy, no_proxy).
     std::string proxy{};
