@@ -8,6 +8,7 @@
 #include "http/diagnostics_json.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
+#include "http/wire/control_reports.hpp"
 #include "sim/errors/partner_center.hpp"
 
 namespace pcsim::admin {
@@ -30,10 +31,11 @@ HttpResponse importBundle(RequestContext& ctx) {
         auto imported = http::importBundle(ctx.app, ctx.sandbox, body);
         const std::string scenario = imported.state->scenario->name;
         ctx.sandbox.install(std::move(imported.state));
-        return http::json(200, nlohmann::ordered_json{{"status", "imported"},
-                                                      {"replayed", imported.replayed},
-                                                      {"sandbox", ctx.sandbox.name()},
-                                                      {"scenario", scenario}});
+        http::BundleImported answer;
+        answer.replayed = imported.replayed;
+        answer.sandbox = ctx.sandbox.name();
+        answer.scenario = scenario;
+        return http::json(200, answer);
     } catch (const http::BundleScenarioInvalid& e) {
         return http::invalidInput("The bundle's scenario", e.diagnostics);
     }

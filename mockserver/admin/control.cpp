@@ -6,6 +6,7 @@
 #include "http/context.hpp"
 #include "http/responses.hpp"
 #include "http/routes.hpp"
+#include "http/wire/control_reports.hpp"
 #include "http/wire/reset_request.hpp"
 #include "partnercenter/text.hpp"
 #include "sim/commerce_reset.hpp"
@@ -106,8 +107,10 @@ HttpResponse reset(RequestContext& ctx) {
         }
         ctx.state->replay.clear();
     }
-    return http::json(
-        200, nlohmann::ordered_json{{"status", "reset"}, {"scope", scope}, {"scenario", ctx.state->scenario->name}});
+    http::ResetAnswer answer;
+    answer.scope = scope;
+    answer.scenario = ctx.state->scenario->name;
+    return http::json(200, answer);
 }
 
 }  // namespace

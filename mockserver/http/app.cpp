@@ -287,10 +287,11 @@ HttpResponse App::process(const HttpRequest& request, Sandbox& sandbox, const st
             if (!identity || !equalsIgnoreCase(identity->tenantId, state->scenario->partner.tenantId) ||
                 !boundTo(*identity, sandbox)) {
                 bool expired = !identity && problem == TokenProblem::expired;
-                auto unauthorized = expired ? routeError(shape, 401, 400, "Access denied: the token has expired.",
-                                                         "ExpiredAuthenticationToken")
-                                            : routeError(shape, 401, 400, "Access denied: the token is not valid.",
-                                                         "InvalidAuthenticationToken");
+                auto unauthorized =
+                    expired ? routeError(shape, 401, sim::general_error::tokenRefused,
+                                         "Access denied: the token has expired.", "ExpiredAuthenticationToken")
+                            : routeError(shape, 401, sim::general_error::tokenRefused,
+                                         "Access denied: the token is not valid.", "InvalidAuthenticationToken");
                 unauthorized.setHeader("WWW-Authenticate", revoked && shape == ErrorShape::arm
                                                                ? revocationChallenge(tokenNow)
                                                                : "Bearer realm=\"pcsim\", error=\"invalid_token\"");

@@ -1,5 +1,6 @@
 #include "http/responses.hpp"
 
+#include "http/wire/control_reports.hpp"
 #include "partnercenter/models/error.hpp"
 #include "sim/errors/arm.hpp"
 
@@ -36,7 +37,10 @@ HttpResponse error(int http, int code, std::string description, const nlohmann::
 HttpResponse error(const sim::ApiError& e) { return error(e.http, e.code, e.description); }
 
 HttpResponse armError(int http, std::string_view code, std::string message) {
-    return armJson(http, nlohmann::ordered_json{{"error", {{"code", code}, {"message", std::move(message)}}}});
+    ArmErrorBody body;
+    body.error.code = std::string(code);
+    body.error.message = std::move(message);
+    return armJson(http, body);
 }
 
 // http::json's dump: messages echo client ids, whose bytes need not be UTF-8.

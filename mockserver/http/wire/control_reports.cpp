@@ -23,6 +23,26 @@ PCSIM_WIRE_MODEL(SandboxDocument) {
     v.required("requests", x.requests);
 }
 
+PCSIM_WIRE_MODEL(ResetAnswer) {
+    v.required("status", x.status);
+    v.required("scope", x.scope);
+    v.required("scenario", x.scenario);
+}
+
+PCSIM_WIRE_MODEL(BundleImported) {
+    v.required("status", x.status);
+    v.required("replayed", x.replayed);
+    v.required("sandbox", x.sandbox);
+    v.required("scenario", x.scenario);
+}
+
+PCSIM_WIRE_MODEL(ArmErrorDetail) {
+    v.required("code", x.code);
+    v.required("message", x.message);
+}
+
+PCSIM_WIRE_MODEL(ArmErrorBody) { v.required("error", x.error); }
+
 PCSIM_WIRE_MODEL(TokensExpiredAnswer) {
     v.required("expired", x.expired);
     v.required("generation", x.generation);

@@ -57,12 +57,40 @@ struct ScenarioLoaded {
     std::string sandbox;
 };
 
+// POST /_pcsim/reset.
+struct ResetAnswer {
+    std::string status = "reset";
+    std::string scope;
+    std::string scenario;
+};
+
+// POST /_pcsim/bundle.
+struct BundleImported {
+    std::string status = "imported";
+    std::uint64_t replayed = 0;
+    std::string sandbox;
+    std::string scenario;
+};
+
+// ARM's error body: {"error": {"code", "message"}}.
+struct ArmErrorDetail {
+    std::string code;
+    std::string message;
+};
+struct ArmErrorBody {
+    ArmErrorDetail error;
+};
+
 // POST /_pcsim/tokens/expire: every access token minted before `generation` is now expired.
 struct TokensExpiredAnswer {
     std::string expired = "access";
     std::int64_t generation = 0;
 };
 
+PCSIM_WIRE_DECLARE_JSON(ResetAnswer);
+PCSIM_WIRE_DECLARE_JSON(BundleImported);
+PCSIM_WIRE_DECLARE_JSON(ArmErrorDetail);
+PCSIM_WIRE_DECLARE_JSON(ArmErrorBody);
 PCSIM_WIRE_DECLARE_JSON(TokensExpiredAnswer);
 PCSIM_WIRE_DECLARE_JSON(InvariantViolationDocument);
 PCSIM_WIRE_DECLARE_JSON(InvariantsAnswer);

@@ -10,11 +10,14 @@ namespace pcsim::sim {
 
 // Codes any route may answer.
 namespace general_error {
-inline constexpr int unauthorized = 800001;     // 401: no valid partner token
-inline constexpr int invalidInput = 800002;     // 400, 403, 405, 409, 413, 415: the request cannot be taken as sent
-inline constexpr int internal = 800003;         // 500, 503: the service failed, or is at a limit
-inline constexpr int accessDenied = 2032;       // 403: the token may not do this
-inline constexpr int notFound = 1000;           // 404: no such route or resource
+inline constexpr int unauthorized = 800001;  // 401: no valid partner token
+inline constexpr int invalidInput = 800002;  // 400, 403, 405, 409, 413, 415: the request cannot be taken as sent
+inline constexpr int internal = 800003;      // 500, 503: the service failed, or is at a limit
+inline constexpr int accessDenied = 2032;    // 403: the token may not do this
+inline constexpr int notFound = 1000;        // 404: no such route or resource
+// The `code` in the body of the 401 for an expired or unreadable token (the HTTP status of the
+// gateway's own check, as pcsim has answered since its first contract).
+inline constexpr int tokenRefused = 400;
 inline constexpr int retiredAudience = 900420;  // 401: a token for https://graph.windows.net (since Aug 2025)
 }  // namespace general_error
 
