@@ -49,8 +49,7 @@ HttpResponse cloudMetadata(RequestContext& ctx) {
     if (!version || version->empty())
         return armError(400, sim::arm_error::missingApiVersion,
                         "The api-version query parameter (?api-version=) is required for all requests.");
-    const std::string origin =
-        std::string(ctx.request.overTls ? "https://" : "http://") + ctx.request.header("host").value_or("localhost");
+    const std::string origin = ctx.request.origin();
     CloudMetadata cloud;
     cloud.authentication.loginEndpoint = origin + "/";
     cloud.resourceManager = origin + "/";

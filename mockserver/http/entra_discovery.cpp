@@ -17,11 +17,6 @@ namespace {
 
 using partnercenter::text::equalsIgnoreCase;
 
-// "https://host[:port]" as the client addressed this server.
-std::string originOf(const HttpRequest& request) {
-    return std::string(request.overTls ? "https://" : "http://") + request.header("host").value_or("localhost");
-}
-
 bool isAlias(const std::string& tenant) {
     return equalsIgnoreCase(tenant, "common") || equalsIgnoreCase(tenant, "organizations") ||
            equalsIgnoreCase(tenant, "consumers");
@@ -39,7 +34,7 @@ std::optional<sim::IdentityError> unknownTenant(const RequestContext& ctx, const
 HttpResponse openIdConfiguration(RequestContext& ctx, bool v2) {
     const std::string tenant = ctx.param("tenant");
     if (auto refused = unknownTenant(ctx, tenant)) return entraError(ctx.request, *refused, wallClockNow());
-    const std::string origin = originOf(ctx.request);
+    const std::string origin = ctx.request.origin();
     const std::string base = origin + "/" + tenant;
     // Entra ID writes the tenant id in the issuer; for an alias, the literal placeholder.
     const std::string tid = isAlias(tenant) ? "{tenantid}" : ctx.state->scenario->partner.tenantId;
@@ -79,7 +74,7 @@ HttpResponse signingKeys(RequestContext& ctx) {
 HttpResponse instanceDiscovery(RequestContext& ctx) {
     const std::string endpoint = ctx.request.queryParam("authorization_endpoint").value_or("");
     const auto scheme = endpoint.find("://");
-    std::string origin = originOf(ctx.request), tenant = "common";
+    std::string origin = ctx.request.origin(), tenant = "common";
     if (scheme != std::string::npos) {
         const auto pathStart = endpoint.find('/', scheme + 3);
         const std::string host =

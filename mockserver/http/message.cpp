@@ -21,6 +21,10 @@ std::optional<std::string> HttpRequest::queryParam(std::string_view lowerName) c
     return it->second;
 }
 
+std::string HttpRequest::origin() const {
+    return std::string(overTls ? "https://" : "http://") + header("host").value_or("localhost");
+}
+
 bool HttpRequest::fromLoopback() const {
     return remoteAddress.empty() || remoteAddress.rfind("127.", 0) == 0 || remoteAddress == "::1" ||
            remoteAddress == "[::1]" || remoteAddress.rfind("::ffff:127.", 0) == 0;

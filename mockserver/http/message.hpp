@@ -30,6 +30,9 @@ struct HttpRequest {
     std::optional<std::string> header(std::string_view lowerName) const;
     std::optional<std::string> queryParam(std::string_view lowerName) const;
     bool fromLoopback() const;
+    // "https://host[:port]" as the client addressed this server (scheme from the transport, host
+    // from Host): documents that name this server's own address are built from it.
+    std::string origin() const;
 };
 
 struct HttpResponse {
