@@ -51,6 +51,8 @@ IdentityResult<std::string> requestedAudience(const TokenRequest& request);
 
 // The whole request: tenant, grant type, client, secret or user credentials, audience, in Entra ID's order.
 IdentityResult<TokenGrant> grantToken(const Partner& partner, const TokenRequest& request);
+// The grant points into the partner (its user), so a temporary partner would leave it dangling.
+IdentityResult<TokenGrant> grantToken(Partner&& partner, const TokenRequest& request) = delete;
 
 // The surfaces a token may be sent to.
 enum class Surface { partnerCenter, arm };

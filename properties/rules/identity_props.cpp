@@ -22,6 +22,8 @@ sim::Partner partner() {
     return p;
 }
 
+const sim::Partner kPartner = partner();
+
 sim::TokenRequest clientCredentials(std::string scope) {
     sim::TokenRequest r;
     r.tenant = "t-1";
@@ -42,7 +44,7 @@ PCSIM_PROPERTY(IdentityRules, TheAudienceIsTheOneResourceTheScopesName, ()) {
     extra.insert(extra.begin() + std::ptrdiff_t(position), resource + "/.default");
     std::string scope;
     for (const auto& s : extra) scope += (scope.empty() ? "" : " ") + s;
-    const auto granted = sim::grantToken(partner(), clientCredentials(scope));
+    const auto granted = sim::grantToken(kPartner, clientCredentials(scope));
     RC_ASSERT(std::holds_alternative<sim::TokenGrant>(granted));
     RC_ASSERT(std::get<sim::TokenGrant>(granted).audience == resource);
 }
@@ -56,7 +58,7 @@ PCSIM_PROPERTY(IdentityRules, TwoDifferentResourcesAreRefused, ()) {
         };
         return canon(x) != canon(a);
     });
-    const auto refused = sim::grantToken(partner(), clientCredentials(a + "/.default " + b + "/.default"));
+    const auto refused = sim::grantToken(kPartner, clientCredentials(a + "/.default " + b + "/.default"));
     RC_ASSERT(std::holds_alternative<sim::IdentityError>(refused));
     RC_ASSERT(std::get<sim::IdentityError>(refused).error.aadsts == sim::entra_error::multipleResources.aadsts);
 }
@@ -76,11 +78,11 @@ PCSIM_PROPERTY(IdentityRules, AWrongSecretOrUnknownAppNeverGetsAToken, (std::str
     RC_PRE(secret != "secret-1");
     auto request = clientCredentials("https://api.partnercenter.microsoft.com/.default");
     request.clientSecret = secret;
-    RC_ASSERT(std::holds_alternative<sim::IdentityError>(sim::grantToken(partner(), request)));
+    RC_ASSERT(std::holds_alternative<sim::IdentityError>(sim::grantToken(kPartner, request)));
     RC_PRE(clientId != "app-1" && clientId != "APP-1");
     request.clientSecret = "secret-1";
     request.clientId = clientId;
-    RC_ASSERT(std::holds_alternative<sim::IdentityError>(sim::grantToken(partner(), request)));
+    RC_ASSERT(std::holds_alternative<sim::IdentityError>(sim::grantToken(kPartner, request)));
 }
 
 TEST(IdentityRules, TheRetiredGraphAudienceIsToldApartOnPartnerCenterOnly) {
@@ -96,7 +98,7 @@ TEST(IdentityRules, UserGrantsNameTheUserAndV1DefaultsToPartnerCenter) {
     request.grantType = "refresh_token";
     request.clientId = "app-1";
     request.refreshToken = "refresh-1";
-    const auto granted = sim::grantToken(partner(), request);
+    const auto granted = sim::grantToken(kPartner, request);  // the grant's user points into kPartner
     ASSERT_TRUE(std::holds_alternative<sim::TokenGrant>(granted));
     const auto& grant = std::get<sim::TokenGrant>(granted);
     ASSERT_NE(grant.user, nullptr);
@@ -106,7 +108,7 @@ TEST(IdentityRules, UserGrantsNameTheUserAndV1DefaultsToPartnerCenter) {
     request.tenant = "common";
     request.grantType = "client_credentials";
     request.clientSecret = "secret-1";
-    EXPECT_TRUE(std::holds_alternative<sim::IdentityError>(sim::grantToken(partner(), request)))
+    EXPECT_TRUE(std::holds_alternative<sim::IdentityError>(sim::grantToken(kPartner, request)))
         << "client credentials must name the tenant";
 }
 
