@@ -2,6 +2,7 @@
 // (v1) and /{tenant}/oauth2/v2.0/token: the form is read here, judged by sim/identity.hpp, and the
 // answer rendered in the endpoint's own types. Client credentials give an App token; refresh_token
 // and password grants give an App+User token for one of the scenario's users.
+#include <algorithm>
 #include <chrono>
 
 #include "http/app.hpp"
@@ -45,8 +46,9 @@ HttpResponse issueToken(RequestContext& ctx, bool v2) {
     const auto& partner = ctx.state->scenario->partner;
     const auto& settings = ctx.state->scenario->tokens;
     const sim::Timestamp now = sim::tokenTime(settings, ctx.world().now(), wallClockNow());
-    const auto decided =
-        sim::grantToken(partner, tokenRequest(parseFormBody(ctx.request.body), ctx.param("tenant"), v2));
+    auto request = tokenRequest(parseFormBody(ctx.request.body), ctx.param("tenant"), v2);
+    request.refreshGeneration = ctx.state->refreshGeneration.load();
+    const auto decided = sim::grantToken(partner, request);
     if (const auto* refused = std::get_if<sim::IdentityError>(&decided)) return entraError(ctx.request, *refused, now);
     const auto& grant = std::get<sim::TokenGrant>(decided);
 
@@ -63,10 +65,13 @@ HttpResponse issueToken(RequestContext& ctx, bool v2) {
         identity.userObjectId = grant.user->objectId;
         identity.upn = grant.user->upn;
         identity.roles = grant.user->roles;
-        refreshToken = grant.user->refreshToken;
+        refreshToken = grant.refreshToken;
         scope = grant.scope;
     }
-    const std::int64_t lifetime = std::chrono::duration_cast<std::chrono::seconds>(settings.lifetime).count();
+    // Entra ID counts expires_in down from the moment it answers: a one-hour token says 3599 (contract
+    // current-service.md §2). A client that caches for expires_in thus lets the token go a second early.
+    const std::int64_t lifetime =
+        std::max<std::int64_t>(1, std::chrono::duration_cast<std::chrono::seconds>(settings.lifetime).count() - 1);
     const std::string accessToken = ctx.app.tokens().mint(identity);
     HttpResponse response;
     if (v2) {

@@ -41,6 +41,9 @@ struct SandboxState {
     // Access tokens carry the generation they were minted in (claim pcsim_gen); POST
     // /_pcsim/tokens/expire moves it on, and every older token of this sandbox is then expired.
     std::atomic<std::int64_t> tokenGeneration{0};
+    // Likewise for refresh tokens (sim::refreshTokenAt): POST /_pcsim/tokens/expire {"tokens":
+    // "refresh"} revokes every refresh token handed out so far, the scenario's own included.
+    std::atomic<std::int64_t> refreshGeneration{0};
     // Held by every state-changing request from before it is logged until it has run, so that the
     // operation log holds the changes in the order they took effect (two concurrent checkouts replay
     // in the order that decided which one created the order). Only this sandbox's changes wait.

@@ -1,6 +1,10 @@
 #include "http/tokens.hpp"
 
 #include <openssl/evp.h>
+#include <openssl/rand.h>
+
+#include <atomic>
+#include <cstring>
 
 #include "http/wire/token_claims.hpp"
 #include "partnercenter/models/json_text.hpp"
@@ -14,6 +18,19 @@ std::int64_t toEpochSeconds(sim::Timestamp t) {
     return std::chrono::duration_cast<std::chrono::seconds>(t.time_since_epoch()).count();
 }
 sim::Timestamp fromEpochSeconds(std::int64_t s) { return sim::Timestamp{std::chrono::seconds{s}}; }
+
+// 16 random bytes in base64url, as Entra ID's `uti`: two tokens minted in the same second for the
+// same client differ, so a client (or a test) that compares tokens to see a refresh sees one.
+std::string uniqueTokenId() {
+    unsigned char bytes[16];
+    if (RAND_bytes(bytes, sizeof bytes) != 1) {
+        static std::atomic<std::uint64_t> counter{0};  // the CSPRNG failed: unique is enough
+        const auto n = ++counter;
+        std::memcpy(bytes, &n, sizeof n);
+        std::memset(bytes + sizeof n, 0, sizeof bytes - sizeof n);
+    }
+    return base64UrlEncode(std::string(reinterpret_cast<const char*>(bytes), sizeof bytes));
+}
 
 }  // namespace
 
@@ -71,6 +88,7 @@ std::string TokenService::mint(const Identity& identity) const {
     claims.tid = identity.tenantId;
     claims.appid = identity.appId;
     claims.idtyp = identity.isAppUser() ? "user" : "app";
+    claims.uti = uniqueTokenId();
     claims.pcsim_sandbox = identity.sandbox;
     claims.pcsim_gen = identity.generation;
     if (identity.isAppUser()) {

@@ -1,5 +1,8 @@
 #include "sim/identity.hpp"
 
+#include <algorithm>
+#include <cstdio>
+
 #include "partnercenter/text.hpp"
 #include "sim/secrets.hpp"
 
@@ -58,10 +61,36 @@ std::string resourceOfScope(const std::string& scope) {
     return scope.substr(0, slash);
 }
 
-const PartnerUser* userWithRefreshToken(const Partner& partner, const std::string& presented) {
+// FNV-1a over the text, from a given start: two runs with different starts make 128 bits.
+std::uint64_t fnv1a(std::string_view text, std::uint64_t hash) {
+    for (unsigned char c : text) {
+        hash ^= c;
+        hash *= 0x100000001b3ULL;
+    }
+    return hash;
+}
+
+// How many earlier generations a revoked token is still told apart from an unknown one.
+constexpr std::int64_t kRevokedGenerationsRemembered = 64;
+
+// The user whose refresh token of this generation is presented, or the refusal: revoked when it was
+// theirs in an earlier generation, not recognised otherwise.
+IdentityResult<const PartnerUser*> userWithRefreshToken(const Partner& partner, const std::string& presented,
+                                                        std::int64_t generation) {
     for (const auto& u : partner.users)
-        if (presentsSecret(presented, u.refreshToken)) return &u;
-    return nullptr;
+        if (presentsSecret(presented, refreshTokenAt(u, generation))) return &u;
+    const std::int64_t oldest = std::max<std::int64_t>(0, generation - kRevokedGenerationsRemembered);
+    for (std::int64_t g = generation - 1; g >= oldest; --g)
+        for (const auto& u : partner.users)
+            if (presentsSecret(presented, refreshTokenAt(u, g)))
+                return refuse(entra_error::revokedGrant,
+                              "The provided grant has expired due to it being revoked, a fresh auth token is needed. "
+                              "The user might have changed or reset their password. The grant was issued on "
+                              "refresh-token generation " +
+                                  std::to_string(g) + "; the sandbox is at generation " + std::to_string(generation) +
+                                  ".");
+    return refuse(entra_error::invalidRefreshToken,
+                  "Invalid request. Request is malformed or invalid (refresh token not recognised).");
 }
 
 const PartnerUser* userNamed(const Partner& partner, const std::string& username) {
@@ -77,6 +106,16 @@ const AppCredential* appWithId(const Partner& partner, const std::string& client
 }
 
 }  // namespace
+
+std::string refreshTokenAt(const PartnerUser& user, std::int64_t generation) {
+    if (generation <= 0) return user.refreshToken;
+    const std::string seed = user.refreshToken + "#" + std::to_string(generation);
+    char text[40];
+    std::snprintf(text, sizeof text, "%016llx%016llx",
+                  static_cast<unsigned long long>(fnv1a(seed, 0xcbf29ce484222325ULL)),
+                  static_cast<unsigned long long>(fnv1a(seed, 0x84222325cbf29ce4ULL)));
+    return "0.pcsim." + std::to_string(generation) + "." + text;
+}
 
 IdentityResult<std::string> requestedAudience(const TokenRequest& request) {
     // Form values arrive percent-decoded and may be any bytes; a resource or scope that is not text
@@ -162,10 +201,9 @@ IdentityResult<TokenGrant> grantToken(const Partner& partner, const TokenRequest
         if (!request.clientSecret.empty() && !presentsSecret(request.clientSecret, app->clientSecret))
             return refuse(entra_error::invalidClientSecret, "Invalid client secret provided.");
         if (request.grantType == "refresh_token") {
-            grant.user = userWithRefreshToken(partner, request.refreshToken);
-            if (!grant.user)
-                return refuse(entra_error::invalidRefreshToken,
-                              "Invalid request. Request is malformed or invalid (refresh token not recognised).");
+            auto found = userWithRefreshToken(partner, request.refreshToken, request.refreshGeneration);
+            if (auto* refused = std::get_if<IdentityError>(&found)) return *refused;
+            grant.user = std::get<const PartnerUser*>(found);
         } else {
             grant.user = userNamed(partner, request.username);
             if (!grant.user || !presentsSecret(request.password, grant.user->password))
@@ -179,7 +217,10 @@ IdentityResult<TokenGrant> grantToken(const Partner& partner, const TokenRequest
     auto audience = requestedAudience(request);
     if (auto* problem = std::get_if<IdentityError>(&audience)) return *problem;
     grant.audience = std::get<std::string>(audience);
-    if (grant.user) grant.scope = request.v2 ? request.scope : std::string("user_impersonation");
+    if (grant.user) {
+        grant.scope = request.v2 ? request.scope : std::string("user_impersonation");
+        grant.refreshToken = refreshTokenAt(*grant.user, request.refreshGeneration);
+    }
     return grant;
 }
 

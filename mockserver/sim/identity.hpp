@@ -2,6 +2,7 @@
 // The rules of the simulated Entra ID token service, free of HTTP: which grant a token request
 // makes, who it names, which audience it asks for, and which audiences each surface accepts
 // (contract current-service.md §2, §3). http/auth.cpp parses the form, asks here, renders.
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -31,6 +32,9 @@ struct TokenRequest {
     std::string password;
     std::string resource;
     std::string scope;
+    // The sandbox's refresh-token generation (POST /_pcsim/tokens/expire {"tokens": "refresh"}):
+    // only the refresh tokens of this generation are taken; earlier ones are revoked.
+    std::int64_t refreshGeneration = 0;
 };
 
 // What a successful request is granted.
@@ -39,6 +43,7 @@ struct TokenGrant {
     const PartnerUser* user = nullptr;  // App+User grants; null for App (client credentials)
     std::string audience;               // the `aud` of the access token
     std::string scope;                  // the answer's `scope` (App+User grants)
+    std::string refreshToken;           // the answer's `refresh_token` (App+User grants)
 };
 
 template <class T>
@@ -48,6 +53,11 @@ using IdentityResult = std::variant<T, IdentityError>;
 // ("https://management.azure.com//.default" → "https://management.azure.com/"). Partner Center's when
 // neither is given (the documented default of pcsim's own clients).
 IdentityResult<std::string> requestedAudience(const TokenRequest& request);
+
+// The refresh token a user holds at a refresh-token generation: the scenario's own at generation 0,
+// then a new one for each revocation, derived from it (so it is the same after a restart, and a
+// client that kept a revoked token cannot guess its successor by editing it).
+std::string refreshTokenAt(const PartnerUser& user, std::int64_t generation);
 
 // The whole request: tenant, grant type, client, secret or user credentials, audience, in Entra ID's order.
 IdentityResult<TokenGrant> grantToken(const Partner& partner, const TokenRequest& request);

@@ -85,6 +85,30 @@ PCSIM_PROPERTY(IdentityRules, AWrongSecretOrUnknownAppNeverGetsAToken, (std::str
     RC_ASSERT(std::holds_alternative<sim::IdentityError>(sim::grantToken(kPartner, request)));
 }
 
+// Refresh-token generations: the current generation's token grants and is handed back; every earlier
+// one is refused as revoked (AADSTS50173), never granted.
+PCSIM_PROPERTY(IdentityRules, OnlyTheCurrentGenerationsRefreshTokenGrants, ()) {
+    const auto current = *gen::inRange<std::int64_t>(0, 200);
+    const auto presented = *gen::inRange<std::int64_t>(0, current + 1);
+    sim::TokenRequest request;
+    request.tenant = "t-1";
+    request.grantType = "refresh_token";
+    request.clientId = "app-1";
+    request.refreshGeneration = current;
+    request.refreshToken = sim::refreshTokenAt(kPartner.users.front(), presented);
+    const auto decided = sim::grantToken(kPartner, request);
+    if (presented == current) {
+        RC_ASSERT(std::holds_alternative<sim::TokenGrant>(decided));
+        RC_ASSERT(std::get<sim::TokenGrant>(decided).refreshToken == request.refreshToken);
+    } else {
+        RC_ASSERT(std::holds_alternative<sim::IdentityError>(decided));
+        const auto aadsts = std::get<sim::IdentityError>(decided).error.aadsts;
+        // Within the remembered window the refusal says "revoked"; past it, "not recognised".
+        RC_ASSERT(aadsts == sim::entra_error::revokedGrant.aadsts ||
+                  (current - presented > 64 && aadsts == sim::entra_error::invalidRefreshToken.aadsts));
+    }
+}
+
 TEST(IdentityRules, TheRetiredGraphAudienceIsToldApartOnPartnerCenterOnly) {
     EXPECT_EQ(sim::audienceFit("https://graph.windows.net/", sim::Surface::partnerCenter), sim::AudienceFit::retired);
     EXPECT_EQ(sim::audienceFit("https://graph.windows.net", sim::Surface::arm), sim::AudienceFit::wrong);

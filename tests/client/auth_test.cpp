@@ -47,7 +47,7 @@ TEST_F(AuthTest, ExpiredTokenIsReplacedBeforeTheCall) {
 TEST_F(AuthTest, RenewedThirtySecondsBeforeExpiry) {
     auto partner = clientWithTestClock();
     touch(partner);
-    advanceClientClock(1h - 31s);  // 31 s left: still good
+    advanceClientClock(1h - 32s);  // expires_in is 3599 for the hour: 31 s left, still good
     touch(partner);
     EXPECT_EQ(attempts.tokenRequests(), 1u);
     advanceClientClock(2s);  // 29 s left: inside the margin

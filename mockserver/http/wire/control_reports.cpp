@@ -43,9 +43,12 @@ PCSIM_WIRE_MODEL(ArmErrorDetail) {
 
 PCSIM_WIRE_MODEL(ArmErrorBody) { v.required("error", x.error); }
 
+PCSIM_WIRE_MODEL(TokensExpireRequest) { v.optional("tokens", x.tokens); }
+
 PCSIM_WIRE_MODEL(TokensExpiredAnswer) {
     v.required("expired", x.expired);
     v.required("generation", x.generation);
+    v.required("refreshGeneration", x.refreshGeneration);
 }
 
 PCSIM_WIRE_MODEL(SandboxList) {

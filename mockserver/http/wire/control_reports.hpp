@@ -82,15 +82,22 @@ struct ArmErrorBody {
 };
 
 // POST /_pcsim/tokens/expire: every access token minted before `generation` is now expired.
+// POST /_pcsim/tokens/expire: which tokens ("access", "refresh" or "all"), default access.
+struct TokensExpireRequest {
+    std::optional<std::string> tokens;
+};
+
 struct TokensExpiredAnswer {
     std::string expired = "access";
-    std::int64_t generation = 0;
+    std::int64_t generation = 0;         // access tokens of earlier generations are expired
+    std::int64_t refreshGeneration = 0;  // refresh tokens of earlier generations are revoked
 };
 
 PCSIM_WIRE_DECLARE_JSON(ResetAnswer);
 PCSIM_WIRE_DECLARE_JSON(BundleImported);
 PCSIM_WIRE_DECLARE_JSON(ArmErrorDetail);
 PCSIM_WIRE_DECLARE_JSON(ArmErrorBody);
+PCSIM_WIRE_DECLARE_JSON(TokensExpireRequest);
 PCSIM_WIRE_DECLARE_JSON(TokensExpiredAnswer);
 PCSIM_WIRE_DECLARE_JSON(InvariantViolationDocument);
 PCSIM_WIRE_DECLARE_JSON(InvariantsAnswer);

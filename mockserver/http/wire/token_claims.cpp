@@ -19,6 +19,7 @@ PCSIM_WIRE_MODEL(TokenClaims) {
     v.required("appid", x.appid);
     v.defaulted("idtyp", x.idtyp);
     v.defaulted("ver", x.ver);
+    v.defaulted("uti", x.uti);
     v.defaulted("pcsim_sandbox", x.pcsim_sandbox);
     v.defaulted("pcsim_gen", x.pcsim_gen);
     v.optional("oid", x.oid);

@@ -29,6 +29,7 @@ struct TokenClaims {
     std::string appid;
     std::string idtyp;  // "user" | "app"
     std::string ver = "1.0";
+    std::string uti;  // the token's own id (22 base64url characters), so no two tokens are alike
     std::string pcsim_sandbox;
     std::int64_t pcsim_gen = 0;
     // App+User tokens only.

@@ -19,6 +19,8 @@ inline constexpr EntraError unknownApplication{400, "unauthorized_client", 70001
 inline constexpr EntraError missingClientSecret{400, "invalid_client", 7000216};
 inline constexpr EntraError invalidClientSecret{401, "invalid_client", 7000215};
 inline constexpr EntraError invalidRefreshToken{400, "invalid_grant", 9002313};
+// "The provided grant has expired due to it being revoked, a fresh auth token is needed."
+inline constexpr EntraError revokedGrant{400, "invalid_grant", 50173};
 inline constexpr EntraError invalidUserCredentials{400, "invalid_grant", 50126};
 inline constexpr EntraError unsupportedGrantType{400, "unsupported_grant_type", 70003};
 inline constexpr EntraError resourceNotFound{400, "invalid_resource", 500011};
