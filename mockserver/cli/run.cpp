@@ -1,5 +1,5 @@
 // pcsim run SUITE.yaml... [--server URL] [--jobs N] [--junit FILE] [--json FILE] [--seed N]
-//                         [--tags T,...] [--bundle-dir DIR] [--admin-token T]
+//                         [--tags T,...] [--bundle-dir DIR] [--admin-token T] [--cacert FILE]
 #include <filesystem>
 #include <fstream>
 #include <iostream>
@@ -24,6 +24,7 @@ struct RunCommandOptions {
     std::vector<std::string> tags;
     std::string bundleDir;
     std::string adminToken;
+    std::string caFile;
 };
 
 constexpr int kAllPassed = 0, kSomeFailed = 1, kCannotRun = 2;
@@ -76,7 +77,7 @@ int run(const RunCommandOptions& options) {
         serverScenario = *facts;
     } else {
         while (!serverUrl.empty() && serverUrl.back() == '/') serverUrl.pop_back();
-        auto probe = suite::probeServer(serverUrl, options.adminToken);
+        auto probe = suite::probeServer(serverUrl, options.adminToken, options.caFile);
         if (!probe.problem.empty()) {
             std::cerr << "pcsim run: " << probe.problem << '\n';
             return kCannotRun;
@@ -101,6 +102,7 @@ int run(const RunCommandOptions& options) {
     runOptions.tags = options.tags;
     runOptions.bundleDir = bundleDirOf(options);
     runOptions.adminToken = options.adminToken;
+    runOptions.caFile = options.caFile;
     runOptions.onCaseDone = [](const suite::CaseResult& result) {
         std::cout << suite::caseLine(result) << '\n' << suite::failureDetails(result) << std::flush;
     };
@@ -147,6 +149,10 @@ Command addRunCommand(CLI::App& app) {
                     "Where a failing case's bundle goes (default: pcsim-bundles next to the reports, or here)");
     cmd->add_option("--admin-token", options->adminToken,
                     "Bearer token for the control plane of a pcsim on another machine");
+    cmd->add_option("--cacert", options->caFile,
+                    "CA bundle (PEM) to check an https --server against, such as the ca.pem of its pcsim --tls "
+                    "(default: SSL_CERT_FILE or CURL_CA_BUNDLE, else the system's)")
+        ->check(CLI::ExistingFile);
     cmd->footer(
         "Each case runs in a fresh sandbox (/_sandbox/NAME/) of its suite's scenario, deleted when it ends;\n"
         "a failing case's bundle (GET /_sandbox/NAME/_pcsim/bundle) is saved first, and named in the report.\n"

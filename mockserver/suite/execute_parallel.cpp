@@ -24,7 +24,7 @@ StepOutcome executeParallel(const Step&, const ParallelStep& parallel, CaseRun& 
         std::vector<std::jthread> senders;
         for (std::size_t i = 0; i < calls.size(); ++i)
             senders.emplace_back([&, i] {
-                HttpClient http;
+                HttpClient http(run.http().caFile());
                 ready.arrive_and_wait();
                 answers[i] = http.send(calls[i]);
             });

@@ -116,6 +116,7 @@ StepOutcome executePurchase(const Step& step, const PurchaseStep& purchase, Case
     options.endpoint = run.baseUrl();
     options.authority = run.baseUrl();
     options.timeout = run.timeout();
+    options.caBundle = run.http().caFile();  // the runner's trust, --cacert or the CA variables
     options.retry.maxRetries = purchase.retries;
     options.retry.sleeper = noWait;
     options.observer = [attempts, retries](const pc::Attempt& attempt) {

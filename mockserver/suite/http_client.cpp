@@ -1,6 +1,7 @@
 #include "suite/http_client.hpp"
 
 #include <cctype>
+#include <cstdlib>
 #include <mutex>
 
 #include <curl/curl.h>
@@ -38,7 +39,16 @@ size_t onHeader(char* data, size_t size, size_t count, void* target) {
 
 }  // namespace
 
-HttpClient::HttpClient() {
+// The same order as pcsim's client library (client/src/session.cpp): the option, then the variables
+// curl and OpenSSL users set; libcurl itself reads neither.
+std::string caFileOrEnvironment(std::string caFile) {
+    if (!caFile.empty()) return caFile;
+    for (const char* name : {"SSL_CERT_FILE", "CURL_CA_BUNDLE"})
+        if (const char* value = std::getenv(name); value && *value) return value;
+    return {};
+}
+
+HttpClient::HttpClient(std::string caFile) : caFile_(caFileOrEnvironment(std::move(caFile))) {
     initCurlOnce();
     curl_ = curl_easy_init();
 }
@@ -74,6 +84,7 @@ HttpAnswer HttpClient::send(const HttpCall& call) {
     curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, long(call.timeout.count()));
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
     curl_easy_setopt(curl, CURLOPT_NOPROXY, "*");  // the simulator is local or named directly
+    if (!caFile_.empty()) curl_easy_setopt(curl, CURLOPT_CAINFO, caFile_.c_str());
 
     CURLcode code = curl_easy_perform(curl);
     curl_slist_free_all(headers);

@@ -27,15 +27,19 @@ struct HttpAnswer {
 
 class HttpClient {
 public:
-    HttpClient();
+    // `caFile`: the PEM bundle that HTTPS servers are checked against (pcsim's CA for a pcsim serving
+    // --tls); empty: SSL_CERT_FILE or CURL_CA_BUNDLE when set, else the system's.
+    explicit HttpClient(std::string caFile = {});
     ~HttpClient();
     HttpClient(const HttpClient&) = delete;
     HttpClient& operator=(const HttpClient&) = delete;
 
     HttpAnswer send(const HttpCall& call);
+    const std::string& caFile() const { return caFile_; }
 
 private:
     void* curl_;
+    std::string caFile_;
 };
 
 }  // namespace pcsim::suite

@@ -83,7 +83,7 @@ RunResult runSuites(const std::vector<PlannedSuite>& suites, const RunOptions& o
     std::atomic<std::size_t> next{0};
     std::mutex reportMutex;
     auto work = [&] {
-        HttpClient http;  // one connection per worker, reused from case to case
+        HttpClient http(options.caFile);  // one connection per worker, reused from case to case
         for (std::size_t i = next++; i < jobs.size(); i = next++) {
             const auto& planned = suites[jobs[i].suite];
             const auto& testCase = planned.suite.cases[jobs[i].testCase];

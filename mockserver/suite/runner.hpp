@@ -26,6 +26,7 @@ struct RunOptions {
     std::vector<std::string> tags;                      // run cases with any of these; "!tag" leaves cases with it out
     std::string bundleDir;                              // where failing cases' bundles go
     std::string adminToken;                             // for control routes of a non-local server
+    std::string caFile;                                 // CA bundle for an HTTPS server (HttpClient)
     std::function<void(const CaseResult&)> onCaseDone;  // called as each case ends (from worker threads, serialised)
 };
 

@@ -30,9 +30,9 @@ std::string withOwnCredentials(std::string source, bool& replaced) {
 
 }  // namespace
 
-ServerProbe probeServer(const std::string& serverUrl, const std::string& adminToken) {
+ServerProbe probeServer(const std::string& serverUrl, const std::string& adminToken, const std::string& caFile) {
     ServerProbe probe;
-    HttpClient http;
+    HttpClient http(caFile);
     auto get = [&](const std::string& path) {
         HttpCall call;
         call.url = serverUrl + path;

@@ -13,6 +13,6 @@ struct ServerProbe {
     std::optional<ScenarioFacts> scenario;  // what it holds, when it says
 };
 
-ServerProbe probeServer(const std::string& serverUrl, const std::string& adminToken);
+ServerProbe probeServer(const std::string& serverUrl, const std::string& adminToken, const std::string& caFile = {});
 
 }  // namespace pcsim::suite

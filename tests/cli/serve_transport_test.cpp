@@ -49,6 +49,24 @@ TEST_F(ServeTransportTest, TlsPrintsAnHttpsUrlAndTheTrustLineAndServesVerifiedHt
     EXPECT_EQ(serve.stop(), 0);
 }
 
+// `pcsim run --server https://…` checks the server's certificate: with --cacert naming the serving
+// pcsim's CA the suite runs; without it (and no CA variables) the run stops, naming the problem.
+TEST_F(ServeTransportTest, RunAgainstAnHttpsServerTrustsTheCaGivenWithCacert) {
+    ServeProcess serve(PCSIM_BINARY, {"--tls", "--ca-dir", caDir_.string(), "--scenario",
+                                      std::string(PCSIM_SCENARIOS_DIR) + "/default.yaml"});
+    ASSERT_EQ(serve.baseUrl().rfind("https://", 0), 0u) << serve.firstLine();
+    const std::string suite = std::string(PCSIM_SCENARIOS_DIR) + "/suites/purchase-flow.yaml";
+    const std::string run = "env -u SSL_CERT_FILE -u CURL_CA_BUNDLE " + std::string(PCSIM_BINARY) + " run " + suite +
+                            " --server " + serve.baseUrl();
+    Ran trusted = runCommand(run + " --cacert " + (caDir_ / "ca.pem").string());
+    EXPECT_EQ(trusted.exitCode, 0) << trusted.output;
+    EXPECT_NE(trusted.output.find(" against " + serve.baseUrl()), std::string::npos) << trusted.output;
+    Ran untrusted = runCommand(run);
+    EXPECT_EQ(untrusted.exitCode, 2) << untrusted.output;
+    EXPECT_NE(untrusted.output.find("no pcsim answers at " + serve.baseUrl()), std::string::npos) << untrusted.output;
+    EXPECT_EQ(serve.stop(), 0);
+}
+
 TEST_F(ServeTransportTest, TlsPortServesHttpsBesidePlainHttpOnPort) {
     const int tlsPort = closedLoopbackPort();
     ServeProcess serve(PCSIM_BINARY, {"--tls", "--tls-port", std::to_string(tlsPort), "--ca-dir", caDir_.string()});
